@@ -1,0 +1,12 @@
+#ifndef CGRAPHVIZ_SHIM_H
+#define CGRAPHVIZ_SHIM_H
+/* Graphviz's public API, found through pkg-config libgvc (-I.../graphviz). No headers are copied here.
+   Differences between Graphviz versions are absorbed in this file, never in Swift code. */
+#include <gvc.h>
+
+/* Swift 6 rejects the imported Ag* descriptor globals as shared mutable state; these accessors return copies. */
+static inline Agdesc_t cgv_directed(void)         { return Agdirected; }
+static inline Agdesc_t cgv_strictdirected(void)   { return Agstrictdirected; }
+static inline Agdesc_t cgv_undirected(void)       { return Agundirected; }
+static inline Agdesc_t cgv_strictundirected(void) { return Agstrictundirected; }
+#endif

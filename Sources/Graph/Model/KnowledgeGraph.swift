@@ -1,0 +1,95 @@
+/// The editable, ID-keyed knowledge graph: typed nodes and edges, each with provenance, plus the bibliography
+/// their citations resolve to.
+///
+/// Insertion order is kept, so everything derived from it (snapshots, output) is deterministic.
+/// Analyse it through a ``CompactGraph`` snapshot, never directly.
+public struct KnowledgeGraph: Sendable {
+    public private(set) var nodes: [Node] = []
+    public private(set) var edges: [Edge] = []
+    /// Bibliography keyed by source key, in file order through ``sourceKeys``.
+    public private(set) var sources: [String: Source] = [:]
+    public private(set) var sourceKeys: [String] = []
+    /// Whether edges are meaningful in one direction only. The bundled dataset is directed.
+    public var isDirected: Bool
+    public var title: String?
+
+    private var indexByID: [NodeID: Int] = [:]
+    private var edgeKeys: Set<EdgeKey> = []
+
+    private struct EdgeKey: Hashable {
+        var source: NodeID
+        var relation: Relation
+        var target: NodeID
+    }
+
+    public init(isDirected: Bool = true, title: String? = nil) {
+        self.isDirected = isDirected
+        self.title = title
+    }
+
+    public var nodeCount: Int { nodes.count }
+    public var edgeCount: Int { edges.count }
+
+    public func node(_ id: NodeID) -> Node? { indexByID[id].map { nodes[$0] } }
+    public func contains(_ id: NodeID) -> Bool { indexByID[id] != nil }
+    /// The position of a node in ``nodes`` (its dense index in snapshots of the whole graph).
+    public func position(of id: NodeID) -> Int? { indexByID[id] }
+
+    public func containsEdge(_ source: NodeID, _ relation: Relation, _ target: NodeID) -> Bool {
+        edgeKeys.contains(EdgeKey(source: source, relation: relation, target: target))
+    }
+
+    /// Adds a node. - Throws: ``KnowledgeGraphError/duplicateNode(_:)`` when the ID exists.
+    public mutating func add(_ node: Node) throws(KnowledgeGraphError) {
+        guard indexByID[node.id] == nil else { throw .duplicateNode(node.id) }
+        indexByID[node.id] = nodes.count
+        nodes.append(node)
+    }
+
+    /// Adds an edge between existing nodes.
+    /// - Throws: ``KnowledgeGraphError`` when an endpoint is unknown or the same (source, relation, target) exists.
+    ///   The schema is not checked here; ``Schema/validate(_:)`` does that for the whole graph.
+    public mutating func add(_ edge: Edge) throws(KnowledgeGraphError) {
+        guard indexByID[edge.source] != nil else { throw .unknownNode(edge.source) }
+        guard indexByID[edge.target] != nil else { throw .unknownNode(edge.target) }
+        let key = EdgeKey(source: edge.source, relation: edge.relation, target: edge.target)
+        guard !edgeKeys.contains(key) else { throw .duplicateEdge(edge.source, edge.relation, edge.target) }
+        edgeKeys.insert(key)
+        edges.append(edge)
+    }
+
+    /// Adds a bibliography entry. - Throws: ``KnowledgeGraphError/duplicateSource(_:)``.
+    public mutating func add(_ source: Source) throws(KnowledgeGraphError) {
+        guard sources[source.key] == nil else { throw .duplicateSource(source.key) }
+        sources[source.key] = source
+        sourceKeys.append(source.key)
+    }
+
+    /// Replaces the node with the same ID (kind changes included); edges are kept.
+    public mutating func update(_ node: Node) throws(KnowledgeGraphError) {
+        guard let i = indexByID[node.id] else { throw .unknownNode(node.id) }
+        nodes[i] = node
+    }
+
+    /// Edges leaving `id`, in insertion order.
+    public func edges(from id: NodeID) -> [Edge] { edges.filter { $0.source == id } }
+    /// Edges arriving at `id`, in insertion order.
+    public func edges(to id: NodeID) -> [Edge] { edges.filter { $0.target == id } }
+}
+
+/// Errors raised while building a ``KnowledgeGraph`` programmatically.
+public enum KnowledgeGraphError: Error, Equatable, CustomStringConvertible {
+    case duplicateNode(NodeID)
+    case unknownNode(NodeID)
+    case duplicateEdge(NodeID, Relation, NodeID)
+    case duplicateSource(String)
+
+    public var description: String {
+        switch self {
+        case .duplicateNode(let id): "duplicate node ID '\(id)'"
+        case .unknownNode(let id): "unknown node '\(id)'"
+        case .duplicateEdge(let s, let r, let t): "duplicate edge '\(s)' \(r.rawValue) '\(t)'"
+        case .duplicateSource(let key): "duplicate source key '\(key)'"
+        }
+    }
+}

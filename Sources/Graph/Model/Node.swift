@@ -1,0 +1,60 @@
+/// The stable identifier of a node: unique within a ``KnowledgeGraph``, case-sensitive, never shown translated.
+public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
+    public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A typed node of the knowledge graph.
+public struct Node: Hashable, Sendable, Codable {
+    public var id: NodeID
+    public var kind: NodeKind
+    /// A short label for tables and diagrams.
+    public var label: String
+    public var description: String?
+    /// Other names users may type for this node (matched case-insensitively).
+    public var aliases: [String]
+    public var provenance: Provenance
+    /// Free-form attributes kept from other formats (empty for the bundled dataset).
+    public var attributes: [String: String]
+
+    public init(id: NodeID, kind: NodeKind, label: String, description: String? = nil, aliases: [String] = [],
+                provenance: Provenance, attributes: [String: String] = [:]) {
+        self.id = id
+        self.kind = kind
+        self.label = label
+        self.description = description
+        self.aliases = aliases
+        self.provenance = provenance
+        self.attributes = attributes
+    }
+}
+
+/// A typed, directed edge of the knowledge graph: `source —relation→ target`.
+public struct Edge: Hashable, Sendable, Codable {
+    public var source: NodeID
+    public var relation: Relation
+    public var target: NodeID
+    public var provenance: Provenance
+    /// Optional numeric weight (from weighted inputs); `nil` means 1 for algorithms that use weights.
+    public var weight: Double?
+    public var note: String?
+
+    public init(source: NodeID, relation: Relation, target: NodeID, provenance: Provenance, weight: Double? = nil, note: String? = nil) {
+        self.source = source
+        self.relation = relation
+        self.target = target
+        self.provenance = provenance
+        self.weight = weight
+        self.note = note
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// How sure the dataset is of a node or edge, mirroring the fact sheet's tags R / A / C / I.
+///
+/// Levels are ordered from strongest (`report`) to weakest (`inferred`): `report > aboutReport > context > inferred`.
+public enum EvidenceLevel: String, CaseIterable, Sendable, Codable, Comparable {
+    /// Stated in the report itself (tag R).
+    case report
+    /// A fact about the report from a third-party summary, not checked against the report (tag A).
+    case aboutReport = "about-report"
+    /// Context from another public source, not verified as appearing in the report (tag C).
+    case context
+    /// Analyst inference, to be checked against the report (tag I).
+    case inferred
+
+    /// Strength rank: 3 for `report` down to 0 for `inferred`.
+    public var strength: Int {
+        switch self {
+        case .report: 3
+        case .aboutReport: 2
+        case .context: 1
+        case .inferred: 0
+        }
+    }
+
+    /// `a < b` when `a` is weaker evidence than `b`.
+    public static func < (lhs: EvidenceLevel, rhs: EvidenceLevel) -> Bool { lhs.strength < rhs.strength }
+}
+
+/// One reference to a bibliography entry, optionally narrowed to a section, article or paragraph.
+///
+/// Written in dataset files as `"S9"` or `"S9 op.2(d)"`: the key, then an optional locator after the first space.
+public struct Citation: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var sourceKey: String
+    public var locator: String?
+
+    public init(sourceKey: String, locator: String? = nil) {
+        self.sourceKey = sourceKey
+        self.locator = locator
+    }
+
+    /// Parses `"KEY"` or `"KEY locator text"`.
+    public init(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let space = trimmed.firstIndex(of: " ") {
+            sourceKey = String(trimmed[..<space])
+            let rest = trimmed[space...].trimmingCharacters(in: .whitespaces)
+            locator = rest.isEmpty ? nil : rest
+        } else {
+            sourceKey = trimmed
+            locator = nil
+        }
+    }
+
+    public var description: String { locator.map { "\(sourceKey) \($0)" } ?? sourceKey }
+}
+
+/// Where a node or edge comes from and how sure we are of it. Every node and edge of a ``KnowledgeGraph`` has one.
+public struct Provenance: Hashable, Sendable, Codable {
+    public var evidence: EvidenceLevel
+    public var citations: [Citation]
+
+    public init(evidence: EvidenceLevel, citations: [Citation]) {
+        self.evidence = evidence
+        self.citations = citations
+    }
+
+    /// The provenance given to records of graphs read from formats that carry none (edge lists and the like).
+    public static let unspecified = Provenance(evidence: .inferred, citations: [])
+}
+
+/// One entry of a dataset's bibliography.
+public struct Source: Hashable, Sendable, Codable {
+    public var key: String
+    public var title: String
+    public var author: String?
+    public var year: Int?
+    public var url: String?
+    public var note: String?
+
+    public init(key: String, title: String, author: String? = nil, year: Int? = nil, url: String? = nil, note: String? = nil) {
+        self.key = key
+        self.title = title
+        self.author = author
+        self.year = year
+        self.url = url
+        self.note = note
+    }
+}

@@ -1,0 +1,123 @@
+/// An immutable compressed-sparse-row snapshot of a graph, the only input of the algorithms.
+///
+/// Nodes are dense indices `0..<nodeCount`. Each node's out- and in-neighbours are contiguous and sorted by index.
+/// Every edge has an index `0..<edgeCount` into ``edgeSources``, ``edgeTargets``, ``edgeRelations`` and ``edgeWeights``;
+/// the adjacency rows carry the edge index of each entry, so per-edge data is one array read away.
+///
+/// For an undirected graph each edge is stored once in the edge arrays and appears in both endpoints' rows;
+/// `in*` arrays are then the same as the `out*` arrays. Memory is O(V + E).
+public struct CompactGraph: Sendable {
+    public let nodeCount: Int
+    public let isDirected: Bool
+
+    /// Row `v` of the out-adjacency is `outTargets[outOffsets[v] ..< outOffsets[v + 1]]`.
+    public let outOffsets: [Int]
+    public let outTargets: [Int32]
+    public let outEdges: [Int32]
+    /// Row `v` of the in-adjacency is `inSources[inOffsets[v] ..< inOffsets[v + 1]]`.
+    public let inOffsets: [Int]
+    public let inSources: [Int32]
+    public let inEdges: [Int32]
+
+    public let edgeSources: [Int32]
+    public let edgeTargets: [Int32]
+    public let edgeRelations: [Relation]
+    /// Per-edge weight; 1 where the input had none.
+    public let edgeWeights: [Double]
+    /// Whether any input edge carried an explicit weight.
+    public let hasWeights: Bool
+
+    /// Builds a snapshot from an edge list over nodes `0..<nodeCount`.
+    /// Self-loops are kept; parallel edges are kept (call ``simplified()`` for a simple graph).
+    /// - Precondition: every endpoint is in `0..<nodeCount`.
+    /// - Complexity: O(V + E log d) where d is the largest degree (rows are sorted).
+    public init(nodeCount: Int, isDirected: Bool, sources: [Int32], targets: [Int32],
+                relations: [Relation]? = nil, weights: [Double]? = nil) {
+        precondition(sources.count == targets.count, "sources and targets differ in length")
+        precondition(nodeCount < Int(Int32.max), "too many nodes for 32-bit indices")
+        let m = sources.count
+        self.nodeCount = nodeCount
+        self.isDirected = isDirected
+        edgeSources = sources
+        edgeTargets = targets
+        edgeRelations = relations ?? [Relation](repeating: .linked, count: m)
+        hasWeights = weights != nil
+        edgeWeights = weights ?? [Double](repeating: 1, count: m)
+        precondition(edgeRelations.count == m && edgeWeights.count == m, "per-edge arrays differ in length")
+
+        if isDirected {
+            (outOffsets, outTargets, outEdges) = Self.buildRows(nodeCount: nodeCount, from: sources, to: targets, symmetric: false)
+            (inOffsets, inSources, inEdges) = Self.buildRows(nodeCount: nodeCount, from: targets, to: sources, symmetric: false)
+        } else {
+            (outOffsets, outTargets, outEdges) = Self.buildRows(nodeCount: nodeCount, from: sources, to: targets, symmetric: true)
+            (inOffsets, inSources, inEdges) = (outOffsets, outTargets, outEdges)
+        }
+    }
+
+    private static func buildRows(nodeCount n: Int, from: [Int32], to: [Int32], symmetric: Bool) -> ([Int], [Int32], [Int32]) {
+        var counts = [Int](repeating: 0, count: n + 1)
+        for i in 0..<from.count {
+            precondition(Int(from[i]) < n && Int(to[i]) < n && from[i] >= 0 && to[i] >= 0, "edge endpoint out of range")
+            counts[Int(from[i]) + 1] += 1
+            if symmetric && from[i] != to[i] { counts[Int(to[i]) + 1] += 1 }
+        }
+        for v in 0..<n { counts[v + 1] += counts[v] }
+        let offsets = counts
+        var cursor = counts
+        var neighbours = [Int32](repeating: 0, count: offsets[n])
+        var edgeIndex = [Int32](repeating: 0, count: offsets[n])
+        for i in 0..<from.count {
+            let u = Int(from[i])
+            neighbours[cursor[u]] = to[i]; edgeIndex[cursor[u]] = Int32(i); cursor[u] += 1
+            if symmetric && from[i] != to[i] {
+                let v = Int(to[i])
+                neighbours[cursor[v]] = from[i]; edgeIndex[cursor[v]] = Int32(i); cursor[v] += 1
+            }
+        }
+        // Sort each row by neighbour, then by edge index, so traversal order is deterministic.
+        for v in 0..<n where offsets[v + 1] - offsets[v] > 1 {
+            let range = offsets[v]..<offsets[v + 1]
+            var isSorted = true
+            for k in range.dropFirst() where (neighbours[k - 1], edgeIndex[k - 1]) > (neighbours[k], edgeIndex[k]) { isSorted = false; break }
+            if isSorted { continue }
+            let pairs = range.map { (neighbours[$0], edgeIndex[$0]) }.sorted { $0 < $1 }
+            for (k, pair) in zip(range, pairs) { neighbours[k] = pair.0; edgeIndex[k] = pair.1 }
+        }
+        return (offsets, neighbours, edgeIndex)
+    }
+
+    public var edgeCount: Int { edgeSources.count }
+
+    /// Out-neighbours of `v` (all neighbours when undirected), sorted.
+    @inlinable public func successors(of v: Int) -> ArraySlice<Int32> { outTargets[outOffsets[v]..<outOffsets[v + 1]] }
+    /// In-neighbours of `v` (all neighbours when undirected), sorted.
+    @inlinable public func predecessors(of v: Int) -> ArraySlice<Int32> { inSources[inOffsets[v]..<inOffsets[v + 1]] }
+    @inlinable public func outDegree(of v: Int) -> Int { outOffsets[v + 1] - outOffsets[v] }
+    @inlinable public func inDegree(of v: Int) -> Int { inOffsets[v + 1] - inOffsets[v] }
+
+    /// An undirected view: the same nodes with every edge made symmetric. Parallel edges are kept; combine with
+    /// ``simplified()`` for NetworkX `Graph` semantics. Returns `self` when already undirected.
+    public func undirected() -> CompactGraph {
+        guard isDirected else { return self }
+        return CompactGraph(nodeCount: nodeCount, isDirected: false, sources: edgeSources, targets: edgeTargets,
+                            relations: edgeRelations, weights: hasWeights ? edgeWeights : nil)
+    }
+
+    /// The simple graph NetworkX builds from the same edges: parallel edges merged (for undirected graphs u–v and
+    /// v–u are one edge), the last weight winning as in `nx.Graph.add_edge`; self-loops kept.
+    public func simplified() -> CompactGraph {
+        var seen: [Int: Int] = [:]   // key u*n+v -> position in kept arrays
+        var s: [Int32] = [], t: [Int32] = [], r: [Relation] = [], w: [Double] = []
+        let n = nodeCount
+        for i in 0..<edgeCount {
+            var u = Int(edgeSources[i]), v = Int(edgeTargets[i])
+            if !isDirected && u > v { swap(&u, &v) }
+            let key = u * n + v
+            if let at = seen[key] { w[at] = edgeWeights[i]; continue }
+            seen[key] = s.count
+            s.append(edgeSources[i]); t.append(edgeTargets[i]); r.append(edgeRelations[i]); w.append(edgeWeights[i])
+        }
+        if s.count == edgeCount { return self }
+        return CompactGraph(nodeCount: n, isDirected: isDirected, sources: s, targets: t, relations: r, weights: hasWeights ? w : nil)
+    }
+}

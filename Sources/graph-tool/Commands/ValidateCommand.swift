@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a dataset file and list every problem found (exit 0 when valid, 1 when not).",
+        discussion: "With no FILE, checks the bundled dataset (or the file given with --data)."
+    )
+
+    @Argument(help: ArgumentHelp("The dataset file to check.", valueName: "file"))
+    var file: String?
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var output: OutputOptions
+
+    struct Problem: Encodable {
+        var file: String
+        var line: Int?
+        var column: Int?
+        var field: String?
+        var message: String
+    }
+
+    struct Report: Encodable {
+        var file: String
+        var valid: Bool
+        var nodes: Int?
+        var edges: Int?
+        var problems: [Problem]
+    }
+
+    func run() throws {
+        let report: Report
+        do {
+            let (graph, name) = try load()
+            report = Report(file: name, valid: true, nodes: graph.nodeCount, edges: graph.edgeCount, problems: [])
+        } catch let error as GraphInputError {
+            let problems = error.diagnostics.map { Problem(file: $0.file, line: $0.line, column: $0.column, field: $0.field, message: $0.message) }
+            report = Report(file: problems.first?.file ?? (file ?? "dataset"), valid: false, nodes: nil, edges: nil, problems: problems)
+        }
+        switch output.format {
+        case .json:
+            print(try JSONOutput.render(report))
+        case .csv:
+            var csv = CSVTable(["file", "line", "column", "field", "message"])
+            for p in report.problems { csv.add([p.file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.field ?? "", p.message]) }
+            print(csv.render())
+        case .table:
+            if report.valid {
+                print("\(report.file): valid (\(report.nodes ?? 0) nodes, \(report.edges ?? 0) edges)")
+            } else {
+                let diagnostics = report.problems.map { Diagnostic(file: $0.file, line: $0.line, column: $0.column, field: $0.field, message: $0.message) }
+                print(diagnostics.map(\.description).joined(separator: "\n"))
+                print("\(report.problems.count) problem(s) found")
+            }
+        }
+        if !report.valid { throw ExitCode(1) }
+    }
+
+    private func load() throws -> (KnowledgeGraph, String) {
+        if let file { return (try DatasetReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file), file) }
+        if let data = dataOptions.data { return (try dataOptions.load(), data) }
+        return (try BundledDataset.load(), BundledDataset.displayName)
+    }
+}

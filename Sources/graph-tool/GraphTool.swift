@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct GraphTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph-tool",
+        abstract: "Analyse and draw the knowledge graph of where terrorism and trafficking in human beings intersect.",
+        discussion: """
+            Works on the bundled dataset of the OSCE 2021 paper "Trafficking in Human Beings and Terrorism: Where and \
+            How They Intersect" unless --data names another dataset. Every node and edge carries an evidence level \
+            (report, about-report, context, inferred): the 29 recommendations are reconstructions (inferred).
+            """,
+        version: "0.1.0",
+        subcommands: [InfoCommand.self, ValidateCommand.self, ShowCommand.self]
+    )
+}
