@@ -116,9 +116,11 @@ struct DatasetDecoder {
             aliases = seq.compactMap { nonEmptyString($0, field: "\(field).aliases") }
         }
         let provenance = decodeProvenance(map, in: entry, field: field, citations: &citations)
-        guard let id, let kind, let label, let provenance else { return nil }
-        return Graph.Node(id: id, kind: kind, label: label, description: description?.trimmingCharacters(in: .whitespacesAndNewlines),
-                          aliases: aliases, provenance: provenance)
+        // A node whose ID and kind are sound is kept even when other fields are not (their problems are already
+        // reported), so that edges pointing to it do not add a cascade of 'unknown node' reports.
+        guard let id, let kind else { return nil }
+        return Graph.Node(id: id, kind: kind, label: label ?? id.rawValue, description: description?.trimmingCharacters(in: .whitespacesAndNewlines),
+                          aliases: aliases, provenance: provenance ?? .unspecified)
     }
 
     private mutating func decodeEdgeGroup(_ entry: Yams.Node, index i: Int, into pending: inout [PendingEdge],
@@ -129,13 +131,14 @@ struct DatasetDecoder {
         let from = fromNode.flatMap { nodeID($0, field: "\(field).from") }
         let note = map["note"].flatMap { string($0, field: "\(field).note") }
         let provenance = decodeProvenance(map, in: entry, field: field, citations: &citations)
-        var sawRelation = false
+        var sawRelation = false, sawUnknown = false
         for (keyNode, value) in map {
             guard let key = keyNode.string, !Self.edgeGroupFields.contains(key) else { continue }
             guard let relation = Relation(rawValue: key) else {
                 let hint = NameSuggestions.closest(to: key, among: Self.edgeGroupFields + Relation.allCases.map(\.rawValue))
                     .map { "; did you mean \($0.joined(separator: ", "))?" } ?? ""
                 report(keyNode, field: "\(field).\(key)", "unknown field or relation '\(key)'\(hint)")
+                sawUnknown = true
                 continue
             }
             sawRelation = true
@@ -148,7 +151,7 @@ struct DatasetDecoder {
                                            targetMark: target.mark, provenance: provenance, note: note))
             }
         }
-        if !sawRelation {
+        if !sawRelation && !sawUnknown {
             report(entry, field: field, "no relation given (expected at least one of: \(Relation.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
