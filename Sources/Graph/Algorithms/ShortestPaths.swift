@@ -1,0 +1,158 @@
+/// A path through a ``CompactGraph``: its nodes in order, the edges between them, and its length.
+public struct Path: Sendable, Equatable {
+    public let nodes: [Int]
+    /// `edges[i]` joins `nodes[i]` and `nodes[i + 1]`.
+    public let edges: [Int]
+    /// Number of edges (unweighted) or sum of weights (weighted).
+    public let length: Double
+}
+
+/// Distances from one source; `distance[v]` is `nil` when `v` is unreachable.
+public struct ShortestPathTree: Sendable {
+    public let source: Int
+    public let distances: [Double]
+    /// Nodes in the order they were settled (non-decreasing distance).
+    public let order: [Int]
+
+    public func distance(to v: Int) -> Double? { distances[v].isFinite ? distances[v] : nil }
+}
+
+extension CompactGraph {
+    /// Validates weights for shortest paths: finite and non-negative.
+    /// - Throws: ``AlgorithmError/negativeWeight(edge:weight:)`` or ``AlgorithmError/invalidWeight(edge:weight:)``.
+    public func checkDistanceWeights() throws(AlgorithmError) {
+        for (e, w) in edgeWeights.enumerated() {
+            if !w.isFinite { throw .invalidWeight(edge: e, weight: w) }
+            if w < 0 { throw .negativeWeight(edge: e, weight: w) }
+        }
+    }
+
+    /// Single-source shortest-path distances: breadth-first search when `weighted` is false (every edge counts 1),
+    /// Dijkstra with edge weights as lengths otherwise, along out-edges (or in-edges with `reverse`).
+    /// As NetworkX `single_source_shortest_path_length` / `single_source_dijkstra_path_length`.
+    /// - Throws: ``AlgorithmError/negativeWeight(edge:weight:)`` for a negative weight when `weighted`.
+    /// - Complexity: O(V + E) unweighted; O((V + E) log V) weighted.
+    public func shortestPathDistances(from source: Int, weighted: Bool = false, reverse: Bool = false) throws(AlgorithmError) -> ShortestPathTree {
+        precondition(source >= 0 && source < nodeCount, "source out of range")
+        if weighted { try checkDistanceWeights() }
+        var search = SingleSourceSearch(nodeCount: nodeCount)
+        search.run(self, from: source, weighted: weighted, reverse: reverse, countPaths: false)
+        return ShortestPathTree(source: source, distances: search.distance, order: search.order.map(Int.init))
+    }
+
+    /// One shortest path from `source` to `target` (the lexicographically smallest by node index among the shortest),
+    /// or `nil` when `target` is unreachable. As NetworkX `shortest_path` in length.
+    /// - Complexity: as ``shortestPathDistances(from:weighted:reverse:)``.
+    public func shortestPath(from source: Int, to target: Int, weighted: Bool = false) throws(AlgorithmError) -> Path? {
+        try allShortestPaths(from: source, to: target, weighted: weighted, limit: 1).first
+    }
+
+    /// Every shortest path from `source` to `target`, in lexicographic order of node indices, at most `limit` of them.
+    /// As NetworkX `all_shortest_paths`.
+    /// - Complexity: O(V + E) (or O((V + E) log V) weighted) plus the size of the output.
+    public func allShortestPaths(from source: Int, to target: Int, weighted: Bool = false, limit: Int = .max) throws(AlgorithmError) -> [Path] {
+        precondition(target >= 0 && target < nodeCount, "target out of range")
+        if weighted { try checkDistanceWeights() }
+        var search = SingleSourceSearch(nodeCount: nodeCount)
+        search.run(self, from: source, weighted: weighted, reverse: false, countPaths: false)
+        guard search.distance[target].isFinite else { return [] }
+        // Walk forward from the source along edges that stay on a shortest path to the target: an edge u→v is
+        // usable when dist(u) + w = dist(v) and v can still reach the target on a shortest path.
+        let backward = try shortestPathDistances(from: target, weighted: weighted, reverse: true).distances
+        let total = search.distance[target]
+        var results: [Path] = []
+        var nodes = [source], edges: [Int] = []
+        func onPath(_ v: Int, _ dist: Double) -> Bool {
+            // exact comparison is what NetworkX does; tolerate rounding in weighted sums
+            let sum = dist + backward[v]
+            return backward[v].isFinite && abs(sum - total) <= 1e-12 * max(1, abs(total))
+        }
+        func extend(_ u: Int, _ dist: Double) {
+            if results.count >= limit { return }
+            if u == target { results.append(Path(nodes: nodes, edges: edges, length: total)); return }
+            for k in outOffsets[u]..<outOffsets[u + 1] {
+                let v = Int(outTargets[k]), e = Int(outEdges[k])
+                let d = dist + (weighted ? edgeWeights[e] : 1)
+                guard abs(d - search.distance[v]) <= 1e-12 * max(1, abs(d)), onPath(v, d), !nodes.contains(v) else { continue }
+                nodes.append(v); edges.append(e)
+                extend(v, d)
+                nodes.removeLast(); edges.removeLast()
+            }
+        }
+        extend(source, 0)
+        return results
+    }
+}
+
+/// Reusable buffers for one single-source search (BFS or Dijkstra), with optional shortest-path counting for
+/// Brandes-style accumulation. One instance per thread; `run` resets only what the previous run touched.
+struct SingleSourceSearch {
+    var distance: [Double]
+    /// Number of shortest paths from the source (only when counting).
+    var sigma: [Double]
+    /// Settled nodes in non-decreasing distance order.
+    var order: [Int32] = []
+    private var settled: [Bool]
+    private var heap = MinHeap()
+    private var queue: [Int32] = []
+
+    init(nodeCount: Int) {
+        distance = [Double](repeating: .infinity, count: nodeCount)
+        sigma = [Double](repeating: 0, count: nodeCount)
+        settled = [Bool](repeating: false, count: nodeCount)
+        order.reserveCapacity(nodeCount)
+        queue.reserveCapacity(nodeCount)
+    }
+
+    mutating func run(_ g: CompactGraph, from source: Int, weighted: Bool, reverse: Bool, countPaths: Bool) {
+        for v in order { distance[Int(v)] = .infinity; sigma[Int(v)] = 0; settled[Int(v)] = false }
+        order.removeAll(keepingCapacity: true)
+        let offsets = reverse ? g.inOffsets : g.outOffsets
+        let adjacency = reverse ? g.inSources : g.outTargets
+        let edgeOf = reverse ? g.inEdges : g.outEdges
+        distance[source] = 0
+        sigma[source] = 1
+        if !weighted {
+            queue.removeAll(keepingCapacity: true)
+            queue.append(Int32(source))
+            var head = 0
+            while head < queue.count {
+                let u = Int(queue[head]); head += 1
+                order.append(Int32(u))
+                let du = distance[u] + 1
+                for k in offsets[u]..<offsets[u + 1] {
+                    let v = Int(adjacency[k])
+                    if distance[v] == .infinity {
+                        distance[v] = du
+                        queue.append(Int32(v))
+                    }
+                    if countPaths && distance[v] == du { sigma[v] += sigma[u] }
+                }
+            }
+            // `order` must hold only settled nodes for the reset above; BFS settles every queued node.
+        } else {
+            heap.removeAll()
+            heap.push(0, Int32(source))
+            while !heap.isEmpty {
+                let (d, node) = heap.pop()
+                let u = Int(node)
+                if settled[u] || d > distance[u] { continue }
+                settled[u] = true
+                order.append(node)
+                for k in offsets[u]..<offsets[u + 1] {
+                    let v = Int(adjacency[k])
+                    let nd = d + g.edgeWeights[Int(edgeOf[k])]
+                    if nd < distance[v] {
+                        distance[v] = nd
+                        if countPaths { sigma[v] = sigma[u] }
+                        heap.push(nd, Int32(v))
+                    } else if countPaths && nd == distance[v] && !settled[v] {
+                        sigma[v] += sigma[u]
+                    }
+                }
+            }
+            // Reached-but-unsettled nodes cannot exist after the heap drains; every finite distance is settled.
+        }
+    }
+}
+

@@ -1,0 +1,42 @@
+/// One score per node of a ``CompactGraph``: `values[v]` belongs to node `v`.
+public struct NodeScores: Sendable, Equatable {
+    public var values: [Double]
+
+    public init(_ values: [Double]) { self.values = values }
+
+    public subscript(_ v: Int) -> Double { values[v] }
+    public var count: Int { values.count }
+
+    /// Node indices ordered by descending score, ties by ascending index (callers that need ties by ID sort again).
+    public func ranking() -> [Int] {
+        values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
+    }
+}
+
+/// Failures of the algorithms on valid graphs: non-convergence, unusable weights, bad parameters.
+public enum AlgorithmError: Error, Equatable, CustomStringConvertible {
+    /// An iterative method did not reach `tolerance` within `iterations` steps (as NetworkX's
+    /// `PowerIterationFailedConvergence`).
+    case failedToConverge(algorithm: String, iterations: Int, tolerance: Double, lastError: Double)
+    /// A shortest-path computation met a negative weight on edge `edge`.
+    case negativeWeight(edge: Int, weight: Double)
+    /// A weight that is NaN or infinite.
+    case invalidWeight(edge: Int, weight: Double)
+    case invalidParameter(name: String, value: String, reason: String)
+    /// The graph has no nodes.
+    case emptyGraph
+    /// The algorithm does not accept self-loops (k-core, as NetworkX).
+    case selfLoop(node: Int)
+
+    public var description: String {
+        switch self {
+        case .failedToConverge(let a, let n, let tol, let err):
+            return "\(a) did not converge in \(n) iterations (tolerance \(tol), last change \(err)); raise --max-iterations or loosen --tolerance"
+        case .negativeWeight(let e, let w): return "edge \(e) has negative weight \(w); shortest paths need non-negative weights"
+        case .invalidWeight(let e, let w): return "edge \(e) has weight \(w), which is not a finite number"
+        case .invalidParameter(let name, let value, let reason): return "invalid \(name) \(value): \(reason)"
+        case .emptyGraph: return "the graph has no nodes"
+        case .selfLoop(let v): return "node \(v) has a self-loop; core numbers are undefined for graphs with self-loops"
+        }
+    }
+}
