@@ -41,3 +41,51 @@ extension CompactGraph {
         return Partition(labels: (0..<nodeCount).map(find))
     }
 }
+
+extension CompactGraph {
+    /// Strongly connected components of a digraph (connected components when undirected), as NetworkX
+    /// `strongly_connected_components`, by an iterative Tarjan search (no recursion, so deep graphs are safe).
+    /// - Complexity: O(V + E).
+    /// - Reference: R. Tarjan, "Depth-first search and linear graph algorithms", SIAM J. Comput. 1 (1972).
+    public func stronglyConnectedComponents() -> Partition {
+        guard isDirected else { return weaklyConnectedComponents() }
+        let n = nodeCount
+        var index = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
+        var onStack = [Bool](repeating: false, count: n)
+        var stack: [Int] = [], label = [Int](repeating: -1, count: n)
+        var callStack: [(node: Int, next: Int)] = []
+        var counter = 0, components = 0
+        for root in 0..<n where index[root] < 0 {
+            callStack.append((root, outOffsets[root]))
+            index[root] = counter; low[root] = counter; counter += 1
+            stack.append(root); onStack[root] = true
+            while let frame = callStack.last {
+                let v = frame.node
+                if frame.next < outOffsets[v + 1] {
+                    callStack[callStack.count - 1].next += 1
+                    let w = Int(outTargets[frame.next])
+                    if index[w] < 0 {
+                        index[w] = counter; low[w] = counter; counter += 1
+                        stack.append(w); onStack[w] = true
+                        callStack.append((w, outOffsets[w]))
+                    } else if onStack[w] {
+                        low[v] = min(low[v], index[w])
+                    }
+                } else {
+                    callStack.removeLast()
+                    if let parent = callStack.last { low[parent.node] = min(low[parent.node], low[v]) }
+                    if low[v] == index[v] {
+                        while true {
+                            let w = stack.removeLast()
+                            onStack[w] = false
+                            label[w] = components
+                            if w == v { break }
+                        }
+                        components += 1
+                    }
+                }
+            }
+        }
+        return Partition(labels: label)
+    }
+}
