@@ -11,6 +11,7 @@ struct GraphTool: ParsableCommand {
             (report, about-report, context, inferred): the 29 recommendations are reconstructions (inferred).
             """,
         version: "0.1.0",
-        subcommands: [InfoCommand.self, ValidateCommand.self, ShowCommand.self]
+        subcommands: [InfoCommand.self, ValidateCommand.self, ShowCommand.self, CentralityCommand.self, PathCommand.self,
+                      ComponentsCommand.self, CommunitiesCommand.self, NeighborsCommand.self, SimilarCommand.self]
     )
 }

@@ -1,0 +1,55 @@
+/// The graph an analysis command works on: a snapshot in the view the measures use, plus the knowledge graph it
+/// came from when there is one (for labels, kinds, relations and provenance).
+///
+/// For the knowledge graph the default view is **undirected and simple**: relations are typed associations whose
+/// direction is a reading convention (group → practice, recommendation → practice), so importance is allowed to flow
+/// both ways; parallel edges between two nodes count once. `directed: true` keeps edge directions as stored.
+/// Graphs read from edge lists are undirected unless read as directed.
+public struct AnalysisGraph: Sendable {
+    public let snapshot: GraphSnapshot
+    public let knowledge: KnowledgeGraph?
+
+    public var graph: CompactGraph { snapshot.graph }
+
+    /// The analysis view of a knowledge graph, optionally restricted to node kinds.
+    public init(_ knowledge: KnowledgeGraph, directed: Bool = false, kinds: Set<NodeKind>? = nil) {
+        let raw = knowledge.snapshot(kinds: kinds)
+        let view = directed ? raw.graph.simplified() : raw.graph.undirected().simplified()
+        snapshot = raw.with(view)
+        self.knowledge = knowledge
+    }
+
+    /// A graph read from a generic format (already in the view its reader chose).
+    public init(snapshot: GraphSnapshot) {
+        self.snapshot = snapshot
+        knowledge = nil
+    }
+
+    /// Resolves a name to a node index: knowledge-graph names (ID, label, alias) or, for generic graphs, the node name
+    /// exactly or case-insensitively.
+    public func resolve(_ name: String) throws(NodeLookupError) -> Int {
+        if let knowledge {
+            let node = try knowledge.resolve(name)
+            guard let i = snapshot.index(of: node.id) else { throw .notFound(name: name, suggestions: []) }
+            return i
+        }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw .empty }
+        if let i = snapshot.index(of: NodeID(trimmed)) { return i }
+        let lowered = trimmed.lowercased()
+        let matches = snapshot.ids.indices.filter { snapshot.ids[$0].rawValue.lowercased() == lowered }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 { throw .ambiguous(name: trimmed, candidates: matches.map { snapshot.ids[$0] }.sorted()) }
+        let close = NameSuggestions.closest(to: trimmed, among: snapshot.ids.map(\.rawValue), limit: 5) ?? []
+        throw .notFound(name: trimmed, suggestions: close.map { NodeID($0) })
+    }
+
+    /// The relation and evidence of the stored edge between two nodes, either direction, for explaining paths.
+    public func storedEdge(between u: Int, and v: Int) -> Edge? {
+        guard let knowledge else { return nil }
+        let a = snapshot.ids[u], b = snapshot.ids[v]
+        return knowledge.edges(from: a).first { $0.target == b } ?? knowledge.edges(from: b).first { $0.target == a }
+    }
+}
+
+import Foundation

@@ -1,0 +1,58 @@
+import Foundation
+
+/// A result row that prints as a table line, a CSV record and a JSON object with the same fields.
+protocol TabularRow: Encodable {
+    /// Column names, used as the CSV header and the table header.
+    static var columns: [String] { get }
+    /// Columns right-aligned in tables.
+    static var numericColumns: Set<Int> { get }
+    /// Cells for CSV (full precision).
+    var cells: [String] { get }
+    /// Cells for tables (rounded numbers); defaults to `cells`.
+    var tableCells: [String] { get }
+}
+
+extension TabularRow {
+    static var numericColumns: Set<Int> { [] }
+    var tableCells: [String] { cells }
+}
+
+/// Prints rows in the chosen format. `summary` is printed above a table; `json` replaces the bare array of rows when
+/// a command has more to say (e.g. a modularity value).
+func emit<Row: TabularRow>(_ rows: [Row], format: OutputFormat, summary: String? = nil, json: (any Encodable)? = nil) throws {
+    switch format {
+    case .json:
+        if let json { print(try JSONOutput.render(AnyEncodable(json))) } else { print(try JSONOutput.render(rows)) }
+    case .csv:
+        var csv = CSVTable(Row.columns)
+        for row in rows { csv.add(row.cells) }
+        print(csv.render())
+    case .table:
+        if let summary { print(summary) }
+        var table = TextTable(Row.columns, numericColumns: Row.numericColumns)
+        for row in rows { table.add(row.tableCells) }
+        print(table.render())
+    }
+}
+
+private struct AnyEncodable: Encodable {
+    let value: any Encodable
+    init(_ value: any Encodable) { self.value = value }
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}
+
+/// Numbers for people: 6 significant digits.
+func formatScore(_ x: Double) -> String {
+    if x == 0 { return "0" }
+    return String(format: "%.6g", x)
+}
+
+/// Numbers for programs: the shortest text that reads back as the same Double.
+func exactScore(_ x: Double) -> String { "\(x)" }
+
+/// True when standard error is a terminal (progress notes go there only then).
+var standardErrorIsTerminal: Bool { isatty(2) != 0 }
+
+func note(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
