@@ -36,7 +36,9 @@ extension CompactGraph {
     /// Katz centrality, as NetworkX `katz_centrality`: `x = α Aᵀ x + β`, solved by iteration from zero, then scaled
     /// to unit Euclidean norm when `normalized`.
     /// - Parameters: `alpha` must be below 1/λ_max for convergence; `beta` is the constant attenuation term.
-    /// - Throws: ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``, ``AlgorithmError/emptyGraph``.
+    /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` when `alpha` makes the iteration diverge (the
+    ///   message gives 1/λ_max), ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``,
+    ///   ``AlgorithmError/emptyGraph``.
     /// - Complexity: O(iterations · (V + E)).
     /// - Reference: L. Katz, "A new status index derived from sociometric analysis", Psychometrika 18 (1953).
     public func katzCentrality(alpha: Double = 0.1, beta: Double = 1, normalized: Bool = true, weighted: Bool = false,
@@ -55,7 +57,11 @@ extension CompactGraph {
             err = 0
             for v in 0..<n { err += abs(next[v] - x[v]) }
             swap(&x, &next)
-            if !err.isFinite { break }
+            if !err.isFinite || err > 1e150 {
+                let radius = (try? spectralRadius(weighted: weighted)) ?? .nan
+                throw .invalidParameter(name: "alpha", value: "\(alpha)",
+                                        reason: "the Katz iteration diverges; alpha must be below 1/λ_max = \(1 / radius) for this graph")
+            }
             if err < tolerance {
                 if normalized {
                     let norm = x.reduce(0) { $0 + $1 * $1 }.squareRoot()
@@ -65,6 +71,22 @@ extension CompactGraph {
             }
         }
         throw .failedToConverge(algorithm: "Katz centrality", iterations: maxIterations, tolerance: tolerance, lastError: err)
+    }
+}
+
+extension CompactGraph {
+    /// The largest eigenvalue λ_max of the adjacency matrix (the Rayleigh quotient of the eigenvector centrality
+    /// vector), used to tell users which Katz `alpha` converges (`alpha < 1/λ_max`).
+    /// - Complexity: that of ``eigenvectorCentrality(weighted:maxIterations:tolerance:)``.
+    public func spectralRadius(weighted: Bool = false) throws(AlgorithmError) -> Double {
+        let x = try eigenvectorCentrality(weighted: weighted, tolerance: 1e-12).values
+        var quotient = 0.0
+        for v in 0..<nodeCount {
+            var sum = 0.0
+            for k in inOffsets[v]..<inOffsets[v + 1] { sum += x[Int(inSources[k])] * (weighted ? edgeWeights[Int(inEdges[k])] : 1) }
+            quotient += x[v] * sum
+        }
+        return quotient
     }
 }
 

@@ -15,6 +15,10 @@ public struct CentralityRequest: Sendable {
     /// Compute on the subgraph induced by `kinds` instead of the whole graph.
     public var subgraph = false
     public var threads = Concurrency.defaultThreadCount
+    /// Katz α (NetworkX default 0.1).
+    public var katzAlpha = 0.1
+    /// PageRank damping (NetworkX default 0.85).
+    public var damping = 0.85
 
     public init(measure: CentralityMeasure) { self.measure = measure }
 }
@@ -53,8 +57,8 @@ extension AnalysisGraph {
         case .closeness: scores = try g.closenessCentrality(weighted: request.weighted, threads: request.threads).values
         case .harmonic: scores = try g.harmonicCentrality(weighted: request.weighted, threads: request.threads).values
         case .eigenvector: scores = try g.eigenvectorCentrality(weighted: request.weighted).values
-        case .katz: scores = try g.katzCentrality(normalized: request.normalized, weighted: request.weighted).values
-        case .pagerank: scores = try g.pageRank(weighted: request.weighted).values
+        case .katz: scores = try g.katzCentrality(alpha: request.katzAlpha, normalized: request.normalized, weighted: request.weighted).values
+        case .pagerank: scores = try g.pageRank(damping: request.damping, weighted: request.weighted).values
         case .hits:
             let result = try g.hits(weighted: request.weighted)
             scores = result.authorities.values

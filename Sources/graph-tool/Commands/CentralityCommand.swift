@@ -33,6 +33,12 @@ struct CentralityCommand: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Normalise scores as NetworkX does (degree, betweenness, edge betweenness, Katz).")
     var normalized = true
 
+    @Option(name: .long, help: "Katz attenuation factor α (NetworkX's default 0.1); it must be below 1/λ_max, and the error says what that is.")
+    var alpha: Double = 0.1
+
+    @Option(name: .long, help: "PageRank damping factor.")
+    var damping: Double = 0.85
+
     @Option(name: .long, help: "Threads for betweenness, closeness and harmonic (default: all cores).")
     var threads: Int = Concurrency.defaultThreadCount
 
@@ -78,6 +84,8 @@ struct CentralityCommand: ParsableCommand {
         request.kinds = kind.isEmpty ? nil : Set(kind)
         request.subgraph = subgraph
         request.threads = threads
+        request.katzAlpha = alpha
+        request.damping = damping
         if standardErrorIsTerminal && graph.graph.edgeCount > 100_000 {
             note("computing \(measure.rawValue) on \(graph.graph.nodeCount) nodes and \(graph.graph.edgeCount) edges…")
         }

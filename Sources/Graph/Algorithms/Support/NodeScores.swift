@@ -31,7 +31,7 @@ public enum AlgorithmError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .failedToConverge(let a, let n, let tol, let err):
-            return "\(a) did not converge in \(n) iterations (tolerance \(tol), last change \(err)); raise --max-iterations or loosen --tolerance"
+            return "\(a) did not converge in \(n) iterations (tolerance \(tol), last change \(err))"
         case .negativeWeight(let e, let w): return "edge \(e) has negative weight \(w); shortest paths need non-negative weights"
         case .invalidWeight(let e, let w): return "edge \(e) has weight \(w), which is not a finite number"
         case .invalidParameter(let name, let value, let reason): return "invalid \(name) \(value): \(reason)"
