@@ -116,17 +116,30 @@ struct LouvainLevel {
     func aggregated(renumber: [Int], count: Int) -> LouvainLevel {
         var loops = [Double](repeating: 0, count: count)
         var deg = [Double](repeating: 0, count: count)
-        var maps = [[Int: Double]](repeating: [:], count: count)
-        for u in 0..<neighbours.count {
-            let cu = renumber[u]
-            loops[cu] += selfLoops[u]
-            deg[cu] += degree[u]
-            for (v, w) in neighbours[u] {
-                let cv = renumber[v]
-                if cu == cv { if u < v { loops[cu] += w } } else { maps[cu][cv, default: 0] += w }
+        var members = [[Int]](repeating: [], count: count)
+        for u in 0..<neighbours.count { members[renumber[u]].append(u) }
+        var lists = [[(node: Int, weight: Double)]](repeating: [], count: count)
+        var weightTo = [Double](repeating: 0, count: count)
+        var touched: [Int] = []
+        for c in 0..<count {
+            for u in members[c] {
+                loops[c] += selfLoops[u]
+                deg[c] += degree[u]
+                for (v, w) in neighbours[u] {
+                    let cv = renumber[v]
+                    if cv == c {
+                        if u < v { loops[c] += w }
+                    } else {
+                        if weightTo[cv] == 0 { touched.append(cv) }
+                        weightTo[cv] += w
+                    }
+                }
             }
+            touched.sort()
+            lists[c] = touched.map { (node: $0, weight: weightTo[$0]) }
+            for cv in touched { weightTo[cv] = 0 }
+            touched.removeAll(keepingCapacity: true)
         }
-        let lists = maps.map { $0.sorted { $0.key < $1.key }.map { (node: $0.key, weight: $0.value) } }
         return LouvainLevel(neighbours: lists, selfLoops: loops, degree: deg, totalWeight: totalWeight)
     }
 }

@@ -63,16 +63,25 @@ extension CompactGraph {
     /// `top` are isolated in it.
     /// - Complexity: O(Σ_b d(b)²) over the non-top nodes b.
     public func bipartiteProjection(onto top: Set<Int>) -> CompactGraph {
-        var shared: [Int: Int] = [:]   // key u*n+v (u<v) -> count
-        for b in 0..<nodeCount where !top.contains(b) {
-            let around = neighbourSet(b).map(Int.init).filter { top.contains($0) }
-            for i in 0..<around.count {
-                for j in (i + 1)..<around.count { shared[around[i] * nodeCount + around[j], default: 0] += 1 }
+        let n = nodeCount
+        var isTop = [Bool](repeating: false, count: n)
+        for v in top { isTop[v] = true }
+        let neighbours = (0..<n).map { neighbourSet($0) }
+        var shared = [Int](repeating: 0, count: n)
+        var touched: [Int] = []
+        var s: [Int32] = [], t: [Int32] = [], w: [Double] = []
+        for u in 0..<n where isTop[u] {
+            for b in neighbours[u] where !isTop[Int(b)] {
+                for v in neighbours[Int(b)] where Int(v) > u && isTop[Int(v)] {
+                    if shared[Int(v)] == 0 { touched.append(Int(v)) }
+                    shared[Int(v)] += 1
+                }
             }
+            touched.sort()
+            for v in touched { s.append(Int32(u)); t.append(Int32(v)); w.append(Double(shared[v])); shared[v] = 0 }
+            touched.removeAll(keepingCapacity: true)
         }
-        let keys = shared.keys.sorted()
-        return CompactGraph(nodeCount: nodeCount, isDirected: false, sources: keys.map { Int32($0 / nodeCount) },
-                            targets: keys.map { Int32($0 % nodeCount) }, weights: keys.map { Double(shared[$0]!) })
+        return CompactGraph(nodeCount: n, isDirected: false, sources: s, targets: t, weights: w)
     }
 }
 

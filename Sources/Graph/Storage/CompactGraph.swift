@@ -52,6 +52,7 @@ public struct CompactGraph: Sendable {
             (outOffsets, outTargets, outEdges) = Self.buildRows(nodeCount: nodeCount, from: sources, to: targets, symmetric: true)
             (inOffsets, inSources, inEdges) = (outOffsets, outTargets, outEdges)
         }
+        assert(invariantViolations().isEmpty, "CSR invariants violated: \(invariantViolations().prefix(3))")
     }
 
     private static func buildRows(nodeCount n: Int, from: [Int32], to: [Int32], symmetric: Bool) -> ([Int], [Int32], [Int32]) {
@@ -104,20 +105,28 @@ public struct CompactGraph: Sendable {
     }
 
     /// The simple graph NetworkX builds from the same edges: parallel edges merged (for undirected graphs u–v and
-    /// v–u are one edge), the last weight winning as in `nx.Graph.add_edge`; self-loops kept.
+    /// v–u are one edge), the last weight winning as in `nx.Graph.add_edge`; self-loops kept. Each kept edge keeps the
+    /// position of its first occurrence, so edge order follows the input.
+    /// - Complexity: O(V + E log E) (a walk over the sorted rows, then a sort of the kept edges).
     public func simplified() -> CompactGraph {
-        var seen: [Int: Int] = [:]   // key u*n+v -> position in kept arrays
-        var s: [Int32] = [], t: [Int32] = [], r: [Relation] = [], w: [Double] = []
-        let n = nodeCount
-        for i in 0..<edgeCount {
-            var u = Int(edgeSources[i]), v = Int(edgeTargets[i])
-            if !isDirected && u > v { swap(&u, &v) }
-            let key = u * n + v
-            if let at = seen[key] { w[at] = edgeWeights[i]; continue }
-            seen[key] = s.count
-            s.append(edgeSources[i]); t.append(edgeTargets[i]); r.append(edgeRelations[i]); w.append(edgeWeights[i])
+        var kept: [(first: Int32, last: Int32)] = []
+        kept.reserveCapacity(edgeCount)
+        for u in 0..<nodeCount {
+            var k = outOffsets[u]
+            let end = outOffsets[u + 1]
+            while k < end {
+                let v = outTargets[k]
+                if !isDirected && Int(v) < u { k += 1; continue }
+                var j = k
+                while j + 1 < end && outTargets[j + 1] == v { j += 1 }
+                kept.append((outEdges[k], outEdges[j]))   // rows are sorted by (neighbour, edge index)
+                k = j + 1
+            }
         }
-        if s.count == edgeCount { return self }
-        return CompactGraph(nodeCount: n, isDirected: isDirected, sources: s, targets: t, relations: r, weights: hasWeights ? w : nil)
+        if kept.count == edgeCount { return self }
+        kept.sort { $0.first < $1.first }
+        let s = kept.map { edgeSources[Int($0.first)] }, t = kept.map { edgeTargets[Int($0.first)] }
+        let r = kept.map { edgeRelations[Int($0.first)] }, w = kept.map { edgeWeights[Int($0.last)] }
+        return CompactGraph(nodeCount: nodeCount, isDirected: isDirected, sources: s, targets: t, relations: r, weights: hasWeights ? w : nil)
     }
 }

@@ -125,3 +125,27 @@ nonisolated(unsafe) let extraReference: [String: Any] = {
         }
     }
 }
+
+@Suite struct PageRankOptionTests {
+    private func vector(_ r: ReferenceGraph, _ values: [String: Double]) -> [Double] { r.names.map { values[$0] ?? 0 } }
+
+    @Test func personalizationDanglingAndDampingMatchNetworkX() throws {
+        let karate = ReferenceGraph.load("karate")
+        let personal = vector(karate, ["0": 1, "33": 3])
+        let expected = vector(karate, extraReference["karate_pagerank_personalized_0_33"] as! [String: Double])
+        #expect(maxDifference(try karate.graph.pageRank(personalization: personal).values, expected) < 1e-9)
+        let half = vector(karate, extraReference["karate_pagerank_damping_0.5"] as! [String: Double])
+        #expect(maxDifference(try karate.graph.pageRank(damping: 0.5).values, half) < 1e-9)
+
+        let lm = ReferenceGraph.load("langville_meyer")
+        let got = try lm.graph.pageRank(personalization: vector(lm, ["1": 1, "6": 2]), dangling: vector(lm, ["4": 1])).values
+        #expect(maxDifference(got, vector(lm, extraReference["langville_meyer_pagerank_dangling_4"] as! [String: Double])) < 1e-9)
+    }
+
+    @Test func badVectorsAreRejected() {
+        let g = ReferenceGraph.load("kite").graph
+        #expect(throws: AlgorithmError.self) { try g.pageRank(personalization: [1, 2]) }
+        #expect(throws: AlgorithmError.self) { try g.pageRank(personalization: [Double](repeating: 0, count: 10)) }
+        #expect(throws: AlgorithmError.self) { try g.pageRank(personalization: [Double](repeating: -1, count: 10)) }
+    }
+}

@@ -1,32 +1,10 @@
 import Testing
 @testable import Graph
 
-/// Structural invariants every CSR snapshot must satisfy; called on every snapshot built in the tests.
+/// Structural invariants every CSR snapshot must satisfy (also asserted in debug builds when a snapshot is made).
 func checkInvariants(_ g: CompactGraph, sourceLocation: SourceLocation = #_sourceLocation) {
-    let n = g.nodeCount
-    #expect(g.outOffsets.count == n + 1 && g.inOffsets.count == n + 1, sourceLocation: sourceLocation)
-    #expect(g.outOffsets.first == 0 && g.inOffsets.first == 0, sourceLocation: sourceLocation)
-    let loops = (0..<g.edgeCount).filter { g.edgeSources[$0] == g.edgeTargets[$0] }.count
-    let expectedEntries = g.isDirected ? g.edgeCount : 2 * g.edgeCount - loops
-    #expect(g.outOffsets[n] == expectedEntries && g.outTargets.count == expectedEntries, sourceLocation: sourceLocation)
-    #expect(g.inOffsets[n] == expectedEntries, sourceLocation: sourceLocation)
-    for v in 0..<n {
-        #expect(g.outOffsets[v] <= g.outOffsets[v + 1], sourceLocation: sourceLocation)
-        let row = Array(g.successors(of: v))
-        #expect(row == row.sorted(), "row \(v) not sorted", sourceLocation: sourceLocation)
-        for k in g.outOffsets[v]..<g.outOffsets[v + 1] {
-            let e = Int(g.outEdges[k]), w = g.outTargets[k]
-            let ends = (g.edgeSources[e], g.edgeTargets[e])
-            let ok = ends == (Int32(v), w) || (!g.isDirected && ends == (w, Int32(v)))
-            #expect(ok, "entry \(k) of row \(v) does not match edge \(e)", sourceLocation: sourceLocation)
-        }
-        for k in g.inOffsets[v]..<g.inOffsets[v + 1] {
-            let e = Int(g.inEdges[k]), u = g.inSources[k]
-            let ends = (g.edgeSources[e], g.edgeTargets[e])
-            let ok = ends == (u, Int32(v)) || (!g.isDirected && ends == (Int32(v), u))
-            #expect(ok, sourceLocation: sourceLocation)
-        }
-    }
+    let problems = g.invariantViolations()
+    #expect(problems.isEmpty, "\(problems.prefix(5))", sourceLocation: sourceLocation)
 }
 
 @Suite struct CompactGraphTests {

@@ -48,4 +48,8 @@ out["davis_women"] = women
 proj = bipartite.weighted_projected_graph(davis, women)
 out["davis_women_projection"] = {f"{u}|{v}": d["weight"] for u, v, d in proj.edges(data=True)}
 
+out["karate_pagerank_personalized_0_33"] = nx.pagerank(karate, personalization={"0": 1, "33": 3}, tol=1e-13, max_iter=100000)
+out["langville_meyer_pagerank_dangling_4"] = nx.pagerank(lm, personalization={"1": 1, "6": 2}, dangling={"4": 1}, tol=1e-13, max_iter=100000)
+out["karate_pagerank_damping_0.5"] = nx.pagerank(karate, alpha=0.5, tol=1e-13, max_iter=100000)
+
 json.dump(out, open(os.path.join(HERE, "extra_reference.json"), "w"), indent=1, sort_keys=True)
