@@ -8,6 +8,8 @@
 public struct AnalysisGraph: Sendable {
     public let snapshot: GraphSnapshot
     public let knowledge: KnowledgeGraph?
+    /// First stored edge between each unordered pair of snapshot nodes (key `min · n + max`), for explanations.
+    private let storedEdgeByPair: [Int: Int]
 
     public var graph: CompactGraph { snapshot.graph }
 
@@ -17,12 +19,21 @@ public struct AnalysisGraph: Sendable {
         let view = directed ? raw.graph.simplified() : raw.graph.undirected().simplified()
         snapshot = raw.with(view)
         self.knowledge = knowledge
+        var pairs: [Int: Int] = [:]
+        let n = raw.graph.nodeCount
+        for (i, edge) in knowledge.edges.enumerated() {
+            guard let u = raw.index(of: edge.source), let v = raw.index(of: edge.target) else { continue }
+            let key = min(u, v) * n + max(u, v)
+            if pairs[key] == nil { pairs[key] = i }
+        }
+        storedEdgeByPair = pairs
     }
 
     /// A graph read from a generic format (already in the view its reader chose).
     public init(snapshot: GraphSnapshot) {
         self.snapshot = snapshot
         knowledge = nil
+        storedEdgeByPair = [:]
     }
 
     /// Resolves a name to a node index: knowledge-graph names (ID, label, alias) or, for generic graphs, the node name
@@ -46,9 +57,8 @@ public struct AnalysisGraph: Sendable {
 
     /// The relation and evidence of the stored edge between two nodes, either direction, for explaining paths.
     public func storedEdge(between u: Int, and v: Int) -> Edge? {
-        guard let knowledge else { return nil }
-        let a = snapshot.ids[u], b = snapshot.ids[v]
-        return knowledge.edges(from: a).first { $0.target == b } ?? knowledge.edges(from: b).first { $0.target == a }
+        guard let knowledge, let i = storedEdgeByPair[min(u, v) * snapshot.graph.nodeCount + max(u, v)] else { return nil }
+        return knowledge.edges[i]
     }
 }
 

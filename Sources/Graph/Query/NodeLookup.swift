@@ -20,23 +20,29 @@ public enum NodeLookupError: Error, Equatable, CustomStringConvertible {
 extension KnowledgeGraph {
     /// Resolves a name to one node.
     ///
-    /// An exact ID wins. Otherwise every node whose ID, label or alias equals the name case-insensitively
-    /// (and ignoring surrounding spaces, and `_` versus space) is a match; one match is returned, several are
+    /// An exact ID wins, then an ID equal to the name case-insensitively (ignoring surrounding spaces, and `_` versus
+    /// space), then labels and aliases compared the same way; one match is returned, several are
     /// ``NodeLookupError/ambiguous(name:candidates:)``, none is ``NodeLookupError/notFound(name:suggestions:)``
     /// with the closest names.
-    public func resolve(_ name: String) throws(NodeLookupError) -> Node {
+    /// With `kinds`, only nodes of those kinds are candidates.
+    public func resolve(_ name: String, kinds: Set<NodeKind>? = nil) throws(NodeLookupError) -> Node {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .empty }
-        if let node = node(NodeID(trimmed)) { return node }
+        let candidates = kinds.map { k in nodes.filter { k.contains($0.kind) } } ?? nodes
+        if let node = node(NodeID(trimmed)), kinds?.contains(node.kind) ?? true { return node }
         let key = Self.normalize(trimmed)
-        let matches = nodes.filter { node in
-            Self.normalize(node.id.rawValue) == key || Self.normalize(node.label) == key || node.aliases.contains { Self.normalize($0) == key }
+        // IDs take precedence over labels and aliases: 'children' is the victim group even though an area has that alias.
+        var matches = candidates.filter { Self.normalize($0.id.rawValue) == key }
+        if matches.isEmpty {
+            matches = candidates.filter { node in
+                Self.normalize(node.label) == key || node.aliases.contains { Self.normalize($0) == key }
+            }
         }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 { throw .ambiguous(name: trimmed, candidates: matches.map(\.id).sorted()) }
         var names: [String] = []
         var owner: [String: NodeID] = [:]
-        for node in nodes {
+        for node in candidates {
             for candidate in [node.id.rawValue, node.label] + node.aliases where owner[candidate] == nil {
                 owner[candidate] = node.id
                 names.append(candidate)

@@ -1,0 +1,94 @@
+import Graph
+
+/// Table, CSV and JSON forms of recommendation rankings.
+enum RecommendationOutput {
+    struct Row: TabularRow {
+        var rank: Int, id: String, area: String, score: Double, evidence: String, label: String, explanation: String
+        static let columns = ["rank", "id", "area", "score", "evidence", "label", "explanation"]
+        var cells: [String] { ["\(rank)", id, area, exactScore(score), evidence, label, explanation] }
+        var tableCells: [String] { ["\(rank)", id, area, formatScore(score), evidence, label] }
+    }
+
+    struct StepJSON: Encodable { var from: String, relation: String, to: String, direction: String, evidence: String, sources: [String] }
+    struct ExplanationJSON: Encodable { var query: String, strength: Double, weakestEvidence: String, text: String, steps: [StepJSON] }
+    struct RecommendationJSON: Encodable {
+        var rank: Int, id: String, label: String, area: String?, areaLabel: String?, evidence: String, score: Double
+        var directlyAddresses: [String], pathCount: Int, explanations: [ExplanationJSON]
+    }
+    struct QueryJSON: Encodable { var query: [String], recommendations: [RecommendationJSON] }
+
+    /// `a -[targets]-> b <-[addresses]- PROT-4`: arrows show each stored edge's direction.
+    static func words(_ e: Explanation) -> String {
+        var text = e.query.rawValue
+        for step in e.steps {
+            text += step.forward ? " -[\(step.relation.rawValue)]-> " : " <-[\(step.relation.rawValue)]- "
+            text += step.to.rawValue
+        }
+        return text
+    }
+
+    static func areaName(_ r: RankedRecommendation) -> String {
+        guard let area = r.area?.rawValue else { return "" }
+        return area.hasPrefix("rec_group_") ? String(area.dropFirst("rec_group_".count)) : area
+    }
+
+    static func json(_ r: RankedRecommendation) -> RecommendationJSON {
+        RecommendationJSON(rank: r.rank, id: r.id.rawValue, label: r.label, area: r.area?.rawValue, areaLabel: r.areaLabel,
+                           evidence: r.evidence.rawValue, score: r.score, directlyAddresses: r.directQueries.map(\.rawValue),
+                           pathCount: r.pathCount, explanations: r.explanations.map { e in
+            ExplanationJSON(query: e.query.rawValue, strength: e.strength, weakestEvidence: e.weakestEvidence.rawValue, text: words(e),
+                            steps: e.steps.map { StepJSON(from: $0.from.rawValue, relation: $0.relation.rawValue, to: $0.to.rawValue,
+                                                          direction: $0.forward ? "forward" : "backward", evidence: $0.evidence.rawValue,
+                                                          sources: $0.citations.map(\.description)) })
+        })
+    }
+
+    static func rows(_ ranked: [RankedRecommendation]) -> [Row] {
+        ranked.map { r in
+            Row(rank: r.rank, id: r.id.rawValue, area: areaName(r), score: r.score, evidence: r.evidence.rawValue, label: r.label,
+                explanation: r.explanations.map { "\(words($0)) (\($0.weakestEvidence.rawValue))" }.joined(separator: " | "))
+        }
+    }
+
+    static func print(_ ranked: [RankedRecommendation], query: [Node], format: OutputFormat, explain: Bool) throws {
+        switch format {
+        case .json:
+            Swift.print(try JSONOutput.render(QueryJSON(query: query.map(\.id.rawValue), recommendations: ranked.map(json))))
+        case .csv:
+            try emit(rows(ranked), format: .csv)
+        case .table:
+            Swift.print("Recommendations for \(query.map { "\($0.label) [\($0.id)]" }.joined(separator: " + ")): \(ranked.count) relevant")
+            Swift.print("(all recommendations in the bundled dataset are reconstructions: evidence 'inferred')\n")
+            table(ranked, explain: explain)
+        }
+    }
+
+    static func printForEach(_ results: [(Node, [RankedRecommendation])], format: OutputFormat, explain: Bool) throws {
+        switch format {
+        case .json:
+            Swift.print(try JSONOutput.render(results.map { QueryJSON(query: [$0.0.id.rawValue], recommendations: $0.1.map(json)) }))
+        case .csv:
+            var csv = CSVTable(["query"] + Row.columns)
+            for (practice, ranked) in results { for row in rows(ranked) { csv.add([practice.id.rawValue] + row.cells) } }
+            Swift.print(csv.render())
+        case .table:
+            for (practice, ranked) in results {
+                Swift.print("== \(practice.label) [\(practice.id)]")
+                table(ranked, explain: explain)
+                Swift.print("")
+            }
+        }
+    }
+
+    private static func table(_ ranked: [RankedRecommendation], explain: Bool) {
+        var table = TextTable(["rank", "id", "area", "score", "label"], numericColumns: [0, 3])
+        for r in ranked { table.add(["\(r.rank)", r.id.rawValue, areaName(r), formatScore(r.score), r.label]) }
+        guard explain else { Swift.print(table.render()); return }
+        let lines = table.render().split(separator: "\n", omittingEmptySubsequences: false)
+        Swift.print(lines[0]); Swift.print(lines[1])
+        for (line, r) in zip(lines.dropFirst(2), ranked) {
+            Swift.print(line)
+            for e in r.explanations { Swift.print("      why: \(words(e))  [\(e.weakestEvidence.rawValue)]") }
+        }
+    }
+}
