@@ -1,0 +1,144 @@
+/// An attribute value in DOT text.
+public enum DOTValue: Hashable, Sendable {
+    /// Plain text, written as a quoted, escaped string (Graphviz's escString rules apply inside labels).
+    case text(String)
+    /// An HTML-like label, written between `<` and `>`. Build it with ``DOTWriter/htmlEscaped(_:)`` for any text.
+    case html(String)
+}
+
+/// A graph to write as DOT: everything in a fixed order, so the same input gives byte-identical text.
+public struct DOTGraph: Sendable {
+    public struct Node: Sendable {
+        public var id: String
+        public var attributes: [String: DOTValue]
+        public init(id: String, attributes: [String: DOTValue] = [:]) { self.id = id; self.attributes = attributes }
+    }
+
+    public struct Edge: Sendable {
+        public var source: String
+        public var target: String
+        public var attributes: [String: DOTValue]
+        public init(source: String, target: String, attributes: [String: DOTValue] = [:]) {
+            self.source = source; self.target = target; self.attributes = attributes
+        }
+    }
+
+    /// A `subgraph cluster_…` box around some nodes (each node is declared inside at most one cluster).
+    public struct Cluster: Sendable {
+        public var name: String
+        public var attributes: [String: DOTValue]
+        public var nodeIDs: [String]
+        public init(name: String, attributes: [String: DOTValue] = [:], nodeIDs: [String]) {
+            self.name = name; self.attributes = attributes; self.nodeIDs = nodeIDs
+        }
+    }
+
+    public var name = "G"
+    public var directed: Bool
+    public var graphAttributes: [String: DOTValue] = [:]
+    public var nodeDefaults: [String: DOTValue] = [:]
+    public var edgeDefaults: [String: DOTValue] = [:]
+    public var nodes: [Node] = []
+    public var edges: [Edge] = []
+    public var clusters: [Cluster] = []
+
+    public init(directed: Bool) { self.directed = directed }
+}
+
+/// Writes ``DOTGraph`` values as DOT text. Pure Swift; no Graphviz call.
+///
+/// Every identifier and value is quoted, so DOT keywords (`node`, `edge`, `graph`, `digraph`, `subgraph`, `strict`) and
+/// any punctuation are safe as names; no label can inject DOT syntax. Attributes are written sorted by name.
+public enum DOTWriter {
+    public static func write(_ graph: DOTGraph) -> String {
+        var out = ""
+        let arrow = graph.directed ? "->" : "--"
+        out += "\(graph.directed ? "digraph" : "graph") \(quoted(graph.name)) {\n"
+        if !graph.graphAttributes.isEmpty { out += "  graph \(attributeList(graph.graphAttributes));\n" }
+        if !graph.nodeDefaults.isEmpty { out += "  node \(attributeList(graph.nodeDefaults));\n" }
+        if !graph.edgeDefaults.isEmpty { out += "  edge \(attributeList(graph.edgeDefaults));\n" }
+        var clusterOf: [String: Int] = [:]
+        for (i, cluster) in graph.clusters.enumerated() { for id in cluster.nodeIDs { clusterOf[id] = i } }
+        var members = [[DOTGraph.Node]](repeating: [], count: graph.clusters.count)
+        for node in graph.nodes {
+            if let c = clusterOf[node.id] { members[c].append(node) } else { out += "  \(statement(node))\n" }
+        }
+        for (i, cluster) in graph.clusters.enumerated() where !members[i].isEmpty {
+            out += "  subgraph \(quoted("cluster_" + cluster.name)) {\n"
+            if !cluster.attributes.isEmpty { out += "    graph \(attributeList(cluster.attributes));\n" }
+            for node in members[i] { out += "    \(statement(node))\n" }
+            out += "  }\n"
+        }
+        for edge in graph.edges {
+            out += "  \(quoted(edge.source)) \(arrow) \(quoted(edge.target))"
+            if !edge.attributes.isEmpty { out += " " + attributeList(edge.attributes) }
+            out += ";\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    private static func statement(_ node: DOTGraph.Node) -> String {
+        quoted(node.id) + (node.attributes.isEmpty ? "" : " " + attributeList(node.attributes)) + ";"
+    }
+
+    private static func attributeList(_ attributes: [String: DOTValue]) -> String {
+        "[" + attributes.keys.sorted().map { key in "\(quoted(key))=\(value(attributes[key]!))" }.joined(separator: ", ") + "]"
+    }
+
+    private static func value(_ v: DOTValue) -> String {
+        switch v {
+        case .text(let s): quoted(s)
+        case .html(let s): "<\(s)>"
+        }
+    }
+
+    /// A quoted DOT string: `\` → `\\`, `"` → `\"`, line feed → `\n` (a line break in labels), carriage return → `\r`,
+    /// other control characters (which XML output cannot carry) → U+FFFD. The mapping is injective, so distinct IDs
+    /// stay distinct; in labels Graphviz turns `\\` back into one backslash.
+    public static func quoted(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text made safe inside an HTML-like label: `&`, `<`, `>`, `"` as entities, control characters dropped.
+    public static func htmlEscaped(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: if scalar.value >= 0x20 && scalar.value != 0x7F { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Wraps text at word boundaries into lines of at most `width` characters (longer words stay whole), joined with
+    /// line feeds (which ``quoted(_:)`` turns into DOT line breaks).
+    public static func wrapped(_ text: String, width: Int = 22) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty { line = String(word) } else if line.count + 1 + word.count <= width { line += " " + word } else {
+                lines.append(line); line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,223 @@
+import CGraphviz
+import Foundation
+
+/// Graphviz layout engines (the `-K` of the `dot` command).
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    case dot, neato, fdp, sfdp, circo, twopi, osage, patchwork
+
+    /// Whether the engine draws `cluster` subgraphs as boxes (the others ignore them or draw them badly).
+    public var drawsClusters: Bool { [.dot, .fdp, .osage, .patchwork].contains(self) }
+}
+
+/// Output formats of a render (the `-T` of the `dot` command).
+public enum RenderFormat: String, CaseIterable, Sendable {
+    case svg, png, pdf, dot, plain, json
+
+    /// The format a file extension asks for (`.gv` is DOT), or `nil`.
+    public init?(fileExtension ext: String) {
+        switch ext.lowercased() {
+        case "svg": self = .svg
+        case "png": self = .png
+        case "pdf": self = .pdf
+        case "gv", "dot": self = .dot
+        case "plain", "txt": self = .plain
+        case "json": self = .json
+        default: return nil
+        }
+    }
+}
+
+/// A finished render: the bytes and any warnings Graphviz gave.
+public struct RenderResult: Sendable {
+    public let data: Data
+    public let warnings: [String]
+}
+
+/// Graphviz failures, with Graphviz's own message.
+public enum RenderError: Error, Equatable, CustomStringConvertible {
+    /// The DOT text did not parse.
+    case syntax(message: String)
+    case layoutFailed(engine: String, message: String)
+    case renderFailed(format: String, message: String)
+    case unknownEngine(String, available: [String])
+    case unknownFormat(String, available: [String])
+    /// Graphviz's plugin configuration is missing or empty.
+    case pluginsUnavailable(String)
+
+    public var description: String {
+        switch self {
+        case .syntax(let m): "Graphviz could not parse the graph: \(m)"
+        case .layoutFailed(let e, let m): "layout with \(e) failed: \(m)"
+        case .renderFailed(let f, let m): "rendering to \(f) failed: \(m)"
+        case .unknownEngine(let e, let a): "layout engine '\(e)' is not available here; available: \(a.joined(separator: ", "))"
+        case .unknownFormat(let f, let a): "output format '\(f)' is not available here; available: \(a.joined(separator: ", "))"
+        case .pluginsUnavailable(let m): m
+        }
+    }
+}
+
+/// Lays out and renders DOT text in memory through the Graphviz C library (libgvc/libcgraph). The only user of
+/// CGraphviz.
+///
+/// Graphviz keeps process-wide state (dot's static tables, the parser, pango's font cache): two renders at once crash
+/// it, whatever their contexts. So every call is serialised behind one lock and runs on a fresh thread with a 64 MiB
+/// stack (dot recurses deeply: a 10,000-node chain overflows a 512 kB stack). One `GVC_t` is created on first use and
+/// kept for the life of the process (freeing and recreating contexts leaks and makes pango read freed memory on
+/// Graphviz 2.42). Graphviz's messages are captured through `agseterrf`, never printed, and returned: errors in the
+/// thrown ``RenderError``, warnings in ``RenderResult/warnings``. Every graph, layout and render buffer is released on
+/// every path. Safe to call from any thread or task.
+public final class GraphvizRenderer: Sendable {
+    public static let shared = GraphvizRenderer()
+
+    private static let lock = NSLock()
+    /// Touched only while `lock` is held.
+    nonisolated(unsafe) private static var context: OpaquePointer?
+    nonisolated(unsafe) private static var messages = ""
+    nonisolated(unsafe) private static var engines: [String] = []
+    nonisolated(unsafe) private static var formats: [String] = []
+    nonisolated(unsafe) private static var startupError: RenderError?
+
+    private init() {}
+
+    /// Layout engines available in this Graphviz installation.
+    public func availableEngines() throws(RenderError) -> [String] {
+        try Self.withGraphviz { () throws(RenderError) in Self.engines }
+    }
+
+    /// Output formats (devices) available in this Graphviz installation.
+    public func availableFormats() throws(RenderError) -> [String] {
+        try Self.withGraphviz { () throws(RenderError) in Self.formats }
+    }
+
+    /// Parses `dot`, lays it out with `engine` and renders it to `format`.
+    /// - Throws: ``RenderError`` with Graphviz's message.
+    public func render(dot: String, engine: LayoutEngine = .dot, format: RenderFormat = .svg) throws(RenderError) -> RenderResult {
+        try render(dot: dot, engineName: engine.rawValue, formatName: format.rawValue)
+    }
+
+    /// As ``render(dot:engine:format:)`` with engine and format by name (e.g. `"svg:cairo"`).
+    public func render(dot: String, engineName: String, formatName: String) throws(RenderError) -> RenderResult {
+        try Self.withGraphviz { () throws(RenderError) in
+            guard Self.engines.contains(engineName) else { throw .unknownEngine(engineName, available: Self.engines) }
+            let device = String(formatName.split(separator: ":").first ?? "")
+            guard Self.formats.contains(device) else { throw .unknownFormat(formatName, available: Self.formats) }
+            return try Self.renderLocked(dot: dot, engine: engineName, format: formatName)
+        }
+    }
+
+    // MARK: - Under the lock
+
+    /// Runs `body` under the process-wide lock on a thread with a large stack, after making sure the context exists.
+    private static func withGraphviz<T>(_ body: @escaping @Sendable () throws(RenderError) -> T) throws(RenderError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        let box = ResultSlot<T>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = Result { () throws(RenderError) -> T in
+                try startIfNeeded()
+                return try body()
+            }
+            done.signal()
+        }
+        thread.stackSize = 64 << 20
+        thread.start()
+        done.wait()
+        return try box.result!.get()
+    }
+
+    private static func startIfNeeded() throws(RenderError) {
+        if let startupError { throw startupError }
+        if context != nil { return }
+        _ = agseterrf { message in
+            if let message { GraphvizRenderer.messages += String(cString: message) }
+            return 0
+        }
+        guard let gvc = gvContext() else {
+            startupError = .pluginsUnavailable("Graphviz could not create a context")
+            throw startupError!
+        }
+        context = gvc
+        engines = pluginList(gvc, "layout")
+        formats = pluginList(gvc, "device")
+        if !engines.contains("dot") {
+            startupError = .pluginsUnavailable("Graphviz's plugin configuration is missing or empty (no 'dot' layout); run `dot -c` as root (on Debian: `libgvc6-config-update -c`)")
+            throw startupError!
+        }
+    }
+
+    private static func pluginList(_ gvc: OpaquePointer, _ kind: String) -> [String] {
+        var count: Int32 = 0
+        guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
+        var names: [String] = []
+        for i in 0..<Int(count) {
+            if let item = list[i] {
+                names.append(String(cString: item))
+                free(item)
+            }
+        }
+        free(list)
+        return Array(Set(names)).sorted()
+    }
+
+    private static func renderLocked(dot: String, engine: String, format: String) throws(RenderError) -> RenderResult {
+        guard let gvc = context else { throw .pluginsUnavailable("Graphviz context missing") }
+        messages = ""
+        agreseterrors()
+        guard let graph = agmemread(dot) else {
+            throw .syntax(message: errorText(default: "unknown parse error"))
+        }
+        defer { agclose(graph) }
+        guard gvLayout(gvc, graph, engine) == 0 else {
+            throw .layoutFailed(engine: engine, message: errorText(default: "unknown layout error"))
+        }
+        defer { gvFreeLayout(gvc, graph) }
+        let (rc, buffer, length) = renderData { result, length in gvRenderData(gvc, graph, format, result, length) }
+        defer { gvFreeRenderData(buffer) }
+        guard rc == 0, let bytes = buffer else {
+            throw .renderFailed(format: format, message: errorText(default: "unknown render error"))
+        }
+        let data = Data(bytes: bytes, count: length)
+        return RenderResult(data: data, warnings: split(messages).warnings)
+    }
+
+    /// Calls `gvRenderData` whatever its length parameter's type (`unsigned int *` up to Graphviz 12, `size_t *` after):
+    /// Swift infers `L` from the imported signature, so no `#if` is needed.
+    private static func renderData<L: BinaryInteger>(
+        _ call: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, UnsafeMutablePointer<L>) -> Int32
+    ) -> (Int32, UnsafeMutablePointer<CChar>?, Int) {
+        var result: UnsafeMutablePointer<CChar>?
+        var length: L = 0
+        let rc = call(&result, &length)
+        return (rc, result, Int(length))
+    }
+
+    private static func errorText(default fallback: String) -> String {
+        let errors = split(messages).errors
+        return errors.isEmpty ? fallback : errors.joined(separator: "; ")
+    }
+
+    /// Graphviz sends messages in pieces ("Error", ": ", text); whole lines are "Error: …" or "Warning: …".
+    private static func split(_ text: String) -> (errors: [String], warnings: [String]) {
+        var errors: [String] = [], warnings: [String] = []
+        var current: String?
+        var isWarning = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let s = String(line)
+            if s.hasPrefix("Warning:") || s.hasPrefix("Error:") {
+                if let c = current { if isWarning { warnings.append(c) } else { errors.append(c) } }
+                isWarning = s.hasPrefix("Warning:")
+                current = s.drop(while: { $0 != ":" }).dropFirst().trimmingCharacters(in: .whitespaces)
+            } else {
+                current = (current.map { $0 + "\n" } ?? "") + s
+            }
+        }
+        if let c = current { if isWarning { warnings.append(c) } else { errors.append(c) } }
+        return (errors, warnings)
+    }
+}
+
+/// A slot one thread writes and another reads after a semaphore: the semaphore orders the accesses.
+private final class ResultSlot<T>: @unchecked Sendable {
+    var result: Result<T, RenderError>?
+}
