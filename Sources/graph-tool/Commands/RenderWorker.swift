@@ -11,12 +11,12 @@ struct RenderWorker: ParsableCommand {
     @Option var engine: LayoutEngine
     @Option var format: RenderFormat
     /// Render the same input this many times in one process (for leak checks under valgrind; see docs/rendering.md).
-    @Option var repeat: Int = 1
+    @Option(name: .customLong("repeat")) var repetitions: Int = 1
 
     func run() throws {
         let dot = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         var last = Data()
-        for _ in 0..<max(1, `repeat`) {
+        for _ in 0..<max(1, repetitions) {
             let result = try GraphvizRenderer.shared.render(dot: dot, engine: engine, format: format)
             for warning in result.warnings { note("graphviz warning: \(warning)") }
             last = result.data
