@@ -1,6 +1,9 @@
+import Foundation
+
 /// An attribute value in DOT text.
 public enum DOTValue: Hashable, Sendable {
-    /// Plain text, written as a quoted, escaped string (Graphviz's escString rules apply inside labels).
+    /// Text, written as a quoted, escaped string. Graphviz decodes HTML entities (`&amp;`) and escString sequences
+    /// (`\N`) in labels and tooltips, so `&` is written as `&amp;` and `\` doubled: the text comes out as given.
     case text(String)
     /// An HTML-like label, written between `<` and `>`. Build it with ``DOTWriter/htmlEscaped(_:)`` for any text.
     case html(String)
@@ -88,7 +91,7 @@ public enum DOTWriter {
 
     private static func value(_ v: DOTValue) -> String {
         switch v {
-        case .text(let s): quoted(s)
+        case .text(let s): quoted(s.replacingOccurrences(of: "&", with: "&amp;"))
         case .html(let s): "<\(s)>"
         }
     }

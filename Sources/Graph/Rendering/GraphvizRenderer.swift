@@ -164,6 +164,7 @@ public final class GraphvizRenderer: Sendable {
         guard let gvc = context else { throw .pluginsUnavailable("Graphviz context missing") }
         messages = ""
         agreseterrors()
+        agreadline(1)   // the lexer's line counter is global and not reset by agmemread
         guard let graph = agmemread(dot) else {
             throw .syntax(message: errorText(default: "unknown parse error"))
         }
