@@ -183,7 +183,9 @@ public enum DiagramBuilder {
             rows += "<TR><TD>\(DiagramStyle.lineName(for: level))</TD><TD ALIGN=\"LEFT\">evidence: \(level.rawValue)</TD></TR>"
         }
         rows += "<TR><TD>dashed border</TD><TD ALIGN=\"LEFT\">node evidence: inferred</TD></TR>"
-        rows += "<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"8\">Recommendations are reconstructions (inferred)</FONT></TD></TR>"
+        if kinds.contains(.recommendation) {
+            rows += "<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"8\">Recommendations are reconstructions (inferred)</FONT></TD></TR>"
+        }
         dot.nodes.append(DOTGraph.Node(id: legendID, attributes: [
             "shape": .text("plaintext"), "style": .text("solid"), "fontsize": .text("9"),
             "label": .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">\(rows)</TABLE>"),
