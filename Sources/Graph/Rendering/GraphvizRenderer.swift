@@ -114,16 +114,19 @@ public final class GraphvizRenderer: Sendable {
         let box = ResultSlot<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            box.result = Result { () throws(RenderError) -> T in
+            do throws(RenderError) {
                 try startIfNeeded()
-                return try body()
+                box.value = try body()
+            } catch {
+                box.error = error
             }
             done.signal()
         }
         thread.stackSize = 64 << 20
         thread.start()
         done.wait()
-        return try box.result!.get()
+        if let error = box.error { throw error }
+        return box.value!
     }
 
     private static func startIfNeeded() throws(RenderError) {
@@ -220,5 +223,6 @@ public final class GraphvizRenderer: Sendable {
 
 /// A slot one thread writes and another reads after a semaphore: the semaphore orders the accesses.
 private final class ResultSlot<T>: @unchecked Sendable {
-    var result: Result<T, RenderError>?
+    var value: T?
+    var error: RenderError?
 }

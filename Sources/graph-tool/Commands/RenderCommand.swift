@@ -112,7 +112,7 @@ struct RenderCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
         } else {
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))
-            note("wrote \(output) (\(renderFormat.rawValue), \(nodeCount) nodes, \(edgeCount) edges, \(chosen.rawValue) layout)")
+            note("wrote \(URL(fileURLWithPath: output).path) (\(renderFormat.rawValue), \(nodeCount) nodes, \(edgeCount) edges, \(chosen.rawValue) layout)")
         }
     }
 
