@@ -12,6 +12,8 @@ public struct KnowledgeGraph: Sendable {
     /// Whether edges are meaningful in one direction only. The bundled dataset is directed.
     public var isDirected: Bool
     public var title: String?
+    /// Graph-level attributes kept from other formats.
+    public var attributes: [String: AttributeValue] = [:]
 
     private var indexByID: [NodeID: Int] = [:]
     private var edgeKeys: Set<EdgeKey> = []
@@ -20,6 +22,7 @@ public struct KnowledgeGraph: Sendable {
         var source: NodeID
         var relation: Relation
         var target: NodeID
+        var key: String?
     }
 
     public init(isDirected: Bool = true, title: String? = nil) {
@@ -35,8 +38,9 @@ public struct KnowledgeGraph: Sendable {
     /// The position of a node in ``nodes`` (its dense index in snapshots of the whole graph).
     public func position(of id: NodeID) -> Int? { indexByID[id] }
 
-    public func containsEdge(_ source: NodeID, _ relation: Relation, _ target: NodeID) -> Bool {
-        edgeKeys.contains(EdgeKey(source: source, relation: relation, target: target))
+    /// Whether the edge (with this multigraph key, `nil` for a plain edge) exists.
+    public func containsEdge(_ source: NodeID, _ relation: Relation, _ target: NodeID, key: String? = nil) -> Bool {
+        edgeKeys.contains(EdgeKey(source: source, relation: relation, target: target, key: key))
     }
 
     /// Adds a node. - Throws: ``KnowledgeGraphError/duplicateNode(_:)`` when the ID exists.
@@ -47,12 +51,12 @@ public struct KnowledgeGraph: Sendable {
     }
 
     /// Adds an edge between existing nodes.
-    /// - Throws: ``KnowledgeGraphError`` when an endpoint is unknown or the same (source, relation, target) exists.
+    /// - Throws: ``KnowledgeGraphError`` when an endpoint is unknown or the same (source, relation, target, key) exists.
     ///   The schema is not checked here; ``Schema/validate(_:)`` does that for the whole graph.
     public mutating func add(_ edge: Edge) throws(KnowledgeGraphError) {
         guard indexByID[edge.source] != nil else { throw .unknownNode(edge.source) }
         guard indexByID[edge.target] != nil else { throw .unknownNode(edge.target) }
-        let key = EdgeKey(source: edge.source, relation: edge.relation, target: edge.target)
+        let key = EdgeKey(source: edge.source, relation: edge.relation, target: edge.target, key: edge.key)
         guard !edgeKeys.contains(key) else { throw .duplicateEdge(edge.source, edge.relation, edge.target) }
         edgeKeys.insert(key)
         edges.append(edge)

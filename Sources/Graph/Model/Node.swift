@@ -24,11 +24,11 @@ public struct Node: Hashable, Sendable, Codable {
     /// Other names users may type for this node (matched case-insensitively).
     public var aliases: [String]
     public var provenance: Provenance
-    /// Free-form attributes kept from other formats (empty for the bundled dataset).
-    public var attributes: [String: String]
+    /// Typed attributes kept from other formats (empty for the bundled dataset).
+    public var attributes: [String: AttributeValue]
 
     public init(id: NodeID, kind: NodeKind, label: String, description: String? = nil, aliases: [String] = [],
-                provenance: Provenance, attributes: [String: String] = [:]) {
+                provenance: Provenance, attributes: [String: AttributeValue] = [:]) {
         self.id = id
         self.kind = kind
         self.label = label
@@ -48,13 +48,21 @@ public struct Edge: Hashable, Sendable, Codable {
     /// Optional numeric weight (from weighted inputs); `nil` means 1 for algorithms that use weights.
     public var weight: Double?
     public var note: String?
+    /// Distinguishes parallel edges (same source, relation and target) of multigraphs, as NetworkX's edge keys;
+    /// `nil` for the first or only edge.
+    public var key: String?
+    /// Typed attributes kept from other formats.
+    public var attributes: [String: AttributeValue]
 
-    public init(source: NodeID, relation: Relation, target: NodeID, provenance: Provenance, weight: Double? = nil, note: String? = nil) {
+    public init(source: NodeID, relation: Relation, target: NodeID, provenance: Provenance, weight: Double? = nil,
+                note: String? = nil, key: String? = nil, attributes: [String: AttributeValue] = [:]) {
         self.source = source
         self.relation = relation
         self.target = target
         self.provenance = provenance
         self.weight = weight
         self.note = note
+        self.key = key
+        self.attributes = attributes
     }
 }

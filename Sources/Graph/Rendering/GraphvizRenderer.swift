@@ -167,8 +167,12 @@ public final class GraphvizRenderer: Sendable {
         guard let gvc = context else { throw .pluginsUnavailable("Graphviz context missing") }
         messages = ""
         agreseterrors()
-        agreadline(1)   // the lexer's line counter is global and not reset by agmemread
-        guard let graph = agmemread(dot) else {
+        // The lexer's line counter is global, and a newline left after a graph's closing brace is counted at the start
+        // of the *next* parse; resetting the counter and trimming trailing white space keeps "line N" right.
+        agreadline(1)
+        var end = dot.endIndex
+        while end > dot.startIndex, dot[dot.index(before: end)].isWhitespace { end = dot.index(before: end) }
+        guard let graph = agmemread(String(dot[..<end])) else {
             throw .syntax(message: errorText(default: "unknown parse error"))
         }
         defer { agclose(graph) }

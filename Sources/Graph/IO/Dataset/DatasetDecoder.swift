@@ -9,10 +9,10 @@ struct DatasetDecoder {
 
     init(file: String) { self.file = file }
 
-    private static let rootFields = ["format", "title", "description", "sources", "nodes", "edges"]
+    private static let rootFields = ["format", "title", "directed", "attributes", "sources", "nodes", "edges"]
     private static let sourceFields = ["title", "author", "year", "url", "note"]
-    private static let nodeFields = ["id", "kind", "label", "description", "aliases", "evidence", "sources"]
-    private static let edgeGroupFields = ["from", "evidence", "sources", "note"]
+    private static let nodeFields = ["id", "kind", "label", "description", "aliases", "evidence", "sources", "attributes"]
+    private static let edgeGroupFields = ["from", "evidence", "sources", "note", "weight", "key", "attributes"]
 
     /// A reference to a node, kept with its position until every node is known.
     private struct PendingEdge {
@@ -23,6 +23,9 @@ struct DatasetDecoder {
         var targetMark: Mark?
         var provenance: Provenance
         var note: String?
+        var weight: Double?
+        var key: String?
+        var attributes: [String: AttributeValue]
     }
 
     private struct PendingCitation {
@@ -46,6 +49,10 @@ struct DatasetDecoder {
             report(root, field: "format", "missing required field (expected 'format: \(DatasetReader.formatIdentifier)')")
         }
         if let title = top["title"] { graph.title = string(title, field: "title") }
+        if let directed = top["directed"] {
+            if let b = boolValue(directed) { graph.isDirected = b } else { report(directed, field: "directed", "expected true or false") }
+        }
+        if let attributes = top["attributes"] { graph.attributes = attributeMap(attributes, field: "attributes") }
 
         if let sources = top["sources"], let map = mapping(sources, field: "sources") {
             for (keyNode, value) in map {
@@ -111,6 +118,7 @@ struct DatasetDecoder {
         let kind = required(map, "kind", in: entry, field: field).flatMap { enumValue($0, NodeKind.self, field: "\(field).kind") }
         let label = required(map, "label", in: entry, field: field).flatMap { nonEmptyString($0, field: "\(field).label") }
         let description = map["description"].flatMap { string($0, field: "\(field).description") }
+        let attributes = map["attributes"].map { attributeMap($0, field: "\(field).attributes") } ?? [:]
         var aliases: [String] = []
         if let a = map["aliases"], let seq = sequence(a, field: "\(field).aliases") {
             aliases = seq.compactMap { nonEmptyString($0, field: "\(field).aliases") }
@@ -120,7 +128,7 @@ struct DatasetDecoder {
         // reported), so that edges pointing to it do not add a cascade of 'unknown node' reports.
         guard let id, let kind else { return nil }
         return Graph.Node(id: id, kind: kind, label: label ?? id.rawValue, description: description?.trimmingCharacters(in: .whitespacesAndNewlines),
-                          aliases: aliases, provenance: provenance ?? .unspecified)
+                          aliases: aliases, provenance: provenance ?? .unspecified, attributes: attributes)
     }
 
     private mutating func decodeEdgeGroup(_ entry: Yams.Node, index i: Int, into pending: inout [PendingEdge],
@@ -130,6 +138,12 @@ struct DatasetDecoder {
         let fromNode = required(map, "from", in: entry, field: field)
         let from = fromNode.flatMap { nodeID($0, field: "\(field).from") }
         let note = map["note"].flatMap { string($0, field: "\(field).note") }
+        let edgeKey = map["key"].flatMap { string($0, field: "\(field).key") }
+        var weight: Double?
+        if let w = map["weight"] {
+            if let value = numberValue(w), value.isFinite { weight = value } else { report(w, field: "\(field).weight", "expected a finite number") }
+        }
+        let attributes = map["attributes"].map { attributeMap($0, field: "\(field).attributes") } ?? [:]
         let provenance = decodeProvenance(map, in: entry, field: field, citations: &citations)
         var sawRelation = false, sawUnknown = false
         for (keyNode, value) in map {
@@ -148,7 +162,8 @@ struct DatasetDecoder {
             for target in targets {
                 guard let targetID = nodeID(target, field: "\(field).\(key)"), let from, let provenance else { continue }
                 pending.append(PendingEdge(source: from, sourceMark: fromNode?.mark, relation: relation, target: targetID,
-                                           targetMark: target.mark, provenance: provenance, note: note))
+                                           targetMark: target.mark, provenance: provenance, note: note, weight: weight,
+                                           key: edgeKey, attributes: attributes))
             }
         }
         if !sawRelation && !sawUnknown {
@@ -192,7 +207,8 @@ struct DatasetDecoder {
             return
         }
         do {
-            try graph.add(Edge(source: e.source, relation: e.relation, target: e.target, provenance: e.provenance, note: e.note))
+            try graph.add(Edge(source: e.source, relation: e.relation, target: e.target, provenance: e.provenance,
+                               weight: e.weight, note: e.note, key: e.key, attributes: e.attributes))
         } catch {
             report(e.targetMark, field: e.relation.rawValue, error.description)
         }
@@ -203,6 +219,40 @@ struct DatasetDecoder {
     }
 
     // MARK: - Typed access with reporting
+
+    /// A plain (unquoted) YAML scalar that reads as a boolean, or nil.
+    private func boolValue(_ node: Yams.Node) -> Bool? {
+        guard case .scalar(let s) = node, s.style == .plain else { return nil }
+        switch s.string.lowercased() { case "true", "yes", "on": return true; case "false", "no", "off": return false; default: return nil }
+    }
+
+    private func numberValue(_ node: Yams.Node) -> Double? {
+        guard case .scalar(let s) = node, s.style == .plain else { return nil }
+        return Double(s.string)
+    }
+
+    /// `attributes:` maps names to typed values: plain YAML integers, floats and booleans keep their type; quoted or
+    /// other text stays text; `{html: "<b>x</b>"}` is an HTML-like label from DOT.
+    private mutating func attributeMap(_ node: Yams.Node, field: String) -> [String: AttributeValue] {
+        guard let map = mapping(node, field: field) else { return [:] }
+        var result: [String: AttributeValue] = [:]
+        for (keyNode, value) in map {
+            guard let key = string(keyNode, field: field) else { continue }
+            if result[key] != nil { report(keyNode, field: "\(field).\(key)", "duplicate attribute '\(key)'"); continue }
+            switch value {
+            case .scalar(let s):
+                if s.style == .plain, value.null == nil, let i = Int(s.string) { result[key] = .int(i) }
+                else if s.style == .plain, value.null == nil, let b = boolValue(value), ["true", "false"].contains(s.string) { result[key] = .bool(b) }
+                else if s.style == .plain, value.null == nil, let d = Double(s.string), s.string.contains(where: { ".eEn".contains($0) }) { result[key] = .double(d) }
+                else if let text = string(value, field: "\(field).\(key)") { result[key] = .string(text) }
+            case .mapping(let m) where m.count == 1 && m["html"] != nil:
+                if let text = string(m["html"]!, field: "\(field).\(key).html") { result[key] = .html(text) }
+            default:
+                report(value, field: "\(field).\(key)", "attribute values must be text, numbers, true/false or {html: …}")
+            }
+        }
+        return result
+    }
 
     private mutating func report(_ node: Yams.Node?, field: String?, _ message: String) {
         report(node?.mark, field: field, message)
