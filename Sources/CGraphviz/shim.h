@@ -9,4 +9,10 @@ static inline Agdesc_t cgv_directed(void)         { return Agdirected; }
 static inline Agdesc_t cgv_strictdirected(void)   { return Agstrictdirected; }
 static inline Agdesc_t cgv_undirected(void)       { return Agundirected; }
 static inline Agdesc_t cgv_strictundirected(void) { return Agstrictundirected; }
+
+/* agtail/aghead are macros, which Swift cannot import. */
+static inline Agnode_t *cgv_tail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *cgv_head(Agedge_t *e) { return aghead(e); }
+/* Creation sequence number of a graph object (AGSEQ is a macro): edges in file order. */
+static inline unsigned long cgv_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
 #endif

@@ -13,6 +13,6 @@ struct GraphTool: ParsableCommand {
         version: "0.1.0",
         subcommands: [InfoCommand.self, ValidateCommand.self, ShowCommand.self, CentralityCommand.self, PathCommand.self,
                       ComponentsCommand.self, CommunitiesCommand.self, NeighborsCommand.self, SimilarCommand.self,
-                      RecommendCommand.self, RenderCommand.self, RenderWorker.self]
+                      RecommendCommand.self, RenderCommand.self, ExportCommand.self, RenderWorker.self]
     )
 }

@@ -7,6 +7,9 @@ public enum DOTValue: Hashable, Sendable {
     case text(String)
     /// An HTML-like label, written between `<` and `>`. Build it with ``DOTWriter/htmlEscaped(_:)`` for any text.
     case html(String)
+    /// A string kept exactly as given (quoted and escaped, but no entity escaping): for exporting attribute values,
+    /// which must read back unchanged.
+    case exact(String)
 }
 
 /// A graph to write as DOT: everything in a fixed order, so the same input gives byte-identical text.
@@ -26,7 +29,8 @@ public struct DOTGraph: Sendable {
         }
     }
 
-    /// A `subgraph cluster_…` box around some nodes (each node is declared inside at most one cluster).
+    /// A subgraph around some nodes (each node is declared inside at most one); Graphviz draws it as a box when its
+    /// name starts with `cluster`.
     public struct Cluster: Sendable {
         public var name: String
         public var attributes: [String: DOTValue]
@@ -38,6 +42,10 @@ public struct DOTGraph: Sendable {
 
     public var name = "G"
     public var directed: Bool
+    public var strict = false
+    /// Write node names with ``DOTWriter/exactQuoted(_:)`` (for exports that must read back to the same names)
+    /// instead of the injective ``DOTWriter/quoted(_:)`` used for drawing.
+    public var exactNames = false
     public var graphAttributes: [String: DOTValue] = [:]
     public var nodeDefaults: [String: DOTValue] = [:]
     public var edgeDefaults: [String: DOTValue] = [:]
@@ -56,7 +64,8 @@ public enum DOTWriter {
     public static func write(_ graph: DOTGraph) -> String {
         var out = ""
         let arrow = graph.directed ? "->" : "--"
-        out += "\(graph.directed ? "digraph" : "graph") \(quoted(graph.name)) {\n"
+        let name: (String) -> String = graph.exactNames ? { exactQuoted($0) ?? quoted($0) } : { quoted($0) }
+        out += "\(graph.strict ? "strict " : "")\(graph.directed ? "digraph" : "graph") \(graph.name.isEmpty ? "" : quoted(graph.name) + " "){\n"
         if !graph.graphAttributes.isEmpty { out += "  graph \(attributeList(graph.graphAttributes));\n" }
         if !graph.nodeDefaults.isEmpty { out += "  node \(attributeList(graph.nodeDefaults));\n" }
         if !graph.edgeDefaults.isEmpty { out += "  edge \(attributeList(graph.edgeDefaults));\n" }
@@ -64,16 +73,16 @@ public enum DOTWriter {
         for (i, cluster) in graph.clusters.enumerated() { for id in cluster.nodeIDs { clusterOf[id] = i } }
         var members = [[DOTGraph.Node]](repeating: [], count: graph.clusters.count)
         for node in graph.nodes {
-            if let c = clusterOf[node.id] { members[c].append(node) } else { out += "  \(statement(node))\n" }
+            if let c = clusterOf[node.id] { members[c].append(node) } else { out += "  \(statement(node, name))\n" }
         }
         for (i, cluster) in graph.clusters.enumerated() where !members[i].isEmpty {
-            out += "  subgraph \(quoted("cluster_" + cluster.name)) {\n"
+            out += "  subgraph \(quoted(cluster.name)) {\n"
             if !cluster.attributes.isEmpty { out += "    graph \(attributeList(cluster.attributes));\n" }
-            for node in members[i] { out += "    \(statement(node))\n" }
+            for node in members[i] { out += "    \(statement(node, name))\n" }
             out += "  }\n"
         }
         for edge in graph.edges {
-            out += "  \(quoted(edge.source)) \(arrow) \(quoted(edge.target))"
+            out += "  \(name(edge.source)) \(arrow) \(name(edge.target))"
             if !edge.attributes.isEmpty { out += " " + attributeList(edge.attributes) }
             out += ";\n"
         }
@@ -81,8 +90,8 @@ public enum DOTWriter {
         return out
     }
 
-    private static func statement(_ node: DOTGraph.Node) -> String {
-        quoted(node.id) + (node.attributes.isEmpty ? "" : " " + attributeList(node.attributes)) + ";"
+    private static func statement(_ node: DOTGraph.Node, _ name: (String) -> String) -> String {
+        name(node.id) + (node.attributes.isEmpty ? "" : " " + attributeList(node.attributes)) + ";"
     }
 
     private static func attributeList(_ attributes: [String: DOTValue]) -> String {
@@ -93,6 +102,7 @@ public enum DOTWriter {
         switch v {
         case .text(let s): quoted(s.replacingOccurrences(of: "&", with: "&amp;"))
         case .html(let s): "<\(s)>"
+        case .exact(let s): exactQuoted(s) ?? quoted(s)
         }
     }
 
@@ -113,6 +123,28 @@ public enum DOTWriter {
                 if scalar.value < 0x20 || scalar.value == 0x7F { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
             }
         }
+        return out + "\""
+    }
+
+    /// A quoted DOT string that Graphviz's parser reads back as exactly `s`, or nil when none exists.
+    ///
+    /// Graphviz's lexer reads `\\` as two backslashes, `\"` as a quote, drops a backslash before a line break
+    /// (line continuation) and keeps every other backslash. So quotes are escaped and nothing else is; a string with
+    /// an odd run of backslashes before a quote or at its end, or a backslash before a line break, has no exact form.
+    public static func exactQuoted(_ s: String) -> String? {
+        var out = "\""
+        var run = 0   // backslashes just written
+        for ch in s {
+            switch ch {
+            case "\\": run += 1; out.append(ch); continue
+            case "\"": if run % 2 == 1 { return nil }; out += "\\\""
+            case "\n", "\r\n", "\r": if run > 0 { return nil }; out.append(ch)
+            case "\u{0}": return nil
+            default: out.append(ch)
+            }
+            run = 0
+        }
+        if run % 2 == 1 { return nil }
         return out + "\""
     }
 

@@ -105,7 +105,7 @@ public enum DiagramBuilder {
             for area in graph.nodes where area.kind == .area {
                 let members = graph.edges.filter { $0.relation == .belongsTo && $0.target == area.id && shown.contains($0.source) }.map(\.source.rawValue)
                 guard !members.isEmpty else { continue }
-                dot.clusters.append(DOTGraph.Cluster(name: area.id.rawValue, attributes: [
+                dot.clusters.append(DOTGraph.Cluster(name: "cluster_" + area.id.rawValue, attributes: [
                     "label": .text(DOTWriter.wrapped(area.label, width: 40)), "style": .text("rounded,filled"), "fillcolor": .text("#F4F9FD"),
                     "color": .text("#0072B2"), "fontcolor": .text("#0072B2"), "fontsize": .text("11"),
                 ], nodeIDs: members))

@@ -105,7 +105,94 @@ public final class GraphvizRenderer: Sendable {
         }
     }
 
+    /// Parses DOT text with Graphviz's own parser (libcgraph), so every file Graphviz accepts is accepted: clusters,
+    /// attributes, HTML labels, ports, edge statements over subgraphs. `latin1` decodes the attribute text of files
+    /// that declare `charset=latin1`.
+    /// - Throws: ``RenderError/syntax(message:)`` with Graphviz's message.
+    public func parse(dot: Data) throws(RenderError) -> ParsedDOTGraph {
+        try Self.withGraphviz { () throws(RenderError) in try Self.parseLocked(dot) }
+    }
+
     // MARK: - Under the lock
+
+    private static func parseLocked(_ dot: Data) throws(RenderError) -> ParsedDOTGraph {
+        messages = ""
+        agreseterrors()
+        agreadline(1)
+        var bytes = [UInt8](dot)
+        while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x0D || last == 0x09 { bytes.removeLast() }
+        bytes.append(0)
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { agmemread($0) }
+        }
+        guard let graph = parsed else { throw .syntax(message: errorText(default: "unknown parse error")) }
+        defer { agclose(graph) }
+        var latin1 = false
+        let charset = "charset".withCString { agattr(graph, Int32(AGRAPH), UnsafeMutablePointer(mutating: $0), nil) }
+        if let sym = charset, let value = agxget(UnsafeMutableRawPointer(graph), sym) {
+            latin1 = ["latin1", "latin-1", "iso-8859-1", "l1", "iso_8859-1", "iso-ir-100", "ibm819", "cp819", "csisolatin1"].contains(String(cString: value).lowercased())
+        }
+        func text(_ p: UnsafeMutablePointer<CChar>?) -> String {
+            guard let p else { return "" }
+            if latin1 { return String(data: Data(bytes: p, count: strlen(p)), encoding: .isoLatin1) ?? String(cString: p) }
+            return String(cString: p)
+        }
+        func attributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> [String: AttributeValue] {
+            var result: [String: AttributeValue] = [:]
+            var sym = agnxtattr(graph, kind, nil)
+            while let s = sym {
+                if let raw = agxget(object, s), raw.pointee != 0 {
+                    let name = text(s.pointee.name)
+                    let value = text(raw)
+                    result[name] = aghtmlstr(raw) != 0 ? .html(value) : .string(value)
+                }
+                sym = agnxtattr(graph, kind, s)
+            }
+            return result
+        }
+        var result = ParsedDOTGraph(name: text(agnameof(UnsafeMutableRawPointer(graph))), directed: agisdirected(graph) != 0,
+                                    strict: agisstrict(graph) != 0)
+        result.graphAttributes = attributes(UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH))
+        var clusterOf: [String: String] = [:]
+        func visit(_ g: UnsafeMutablePointer<Agraph_t>, inside cluster: String?) {
+            var sub = agfstsubg(g)
+            while let sg = sub {
+                let name = text(agnameof(UnsafeMutableRawPointer(sg)))
+                let here = name.hasPrefix("cluster") ? name : cluster
+                if let here {
+                    var n = agfstnode(sg)
+                    while let node = n { clusterOf[text(agnameof(UnsafeMutableRawPointer(node)))] = here; n = agnxtnode(sg, node) }
+                }
+                visit(sg, inside: here)
+                sub = agnxtsubg(sg)
+            }
+        }
+        visit(graph, inside: nil)
+        var node = agfstnode(graph)
+        while let n = node {
+            let name = text(agnameof(UnsafeMutableRawPointer(n)))
+            result.nodes.append(ParsedDOTGraph.Node(name: name, attributes: attributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE)), cluster: clusterOf[name]))
+            node = agnxtnode(graph, n)
+        }
+        var sequence: [UInt] = []
+        node = agfstnode(graph)
+        while let n = node {
+            var edge = agfstout(graph, n)
+            while let e = edge {
+                sequence.append(UInt(cgv_seq(UnsafeMutableRawPointer(e))))
+                let key = agnameof(UnsafeMutableRawPointer(e)).map { String(cString: $0) }
+                result.edges.append(ParsedDOTGraph.Edge(tail: text(agnameof(UnsafeMutableRawPointer(cgv_tail(e))))  ,
+                                                        head: text(agnameof(UnsafeMutableRawPointer(cgv_head(e)))),
+                                                        key: key?.isEmpty == false ? key : nil,
+                                                        attributes: attributes(UnsafeMutableRawPointer(e), kind: Int32(AGEDGE))))
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, n)
+        }
+        // cgraph walks edges tail by tail; put them back in the order the file created them.
+        result.edges = zip(sequence, result.edges).sorted { $0.0 < $1.0 }.map(\.1)
+        return result
+    }
 
     /// Runs `body` under the process-wide lock on a thread with a large stack, after making sure the context exists.
     private static func withGraphviz<T>(_ body: @escaping @Sendable () throws(RenderError) -> T) throws(RenderError) -> T {
@@ -223,6 +310,31 @@ public final class GraphvizRenderer: Sendable {
         if let c = current { if isWarning { warnings.append(c) } else { errors.append(c) } }
         return (errors, warnings)
     }
+}
+
+/// A graph as Graphviz parsed it: names and attribute values as text (HTML-like labels marked), in Graphviz's order.
+public struct ParsedDOTGraph: Sendable {
+    public struct Node: Sendable {
+        public var name: String
+        public var attributes: [String: AttributeValue]
+        /// The innermost `cluster…` subgraph holding the node, if any.
+        public var cluster: String?
+    }
+
+    public struct Edge: Sendable {
+        public var tail: String
+        public var head: String
+        /// The edge's key (`a -> b [key=x]`), if named.
+        public var key: String?
+        public var attributes: [String: AttributeValue]
+    }
+
+    public var name: String
+    public var directed: Bool
+    public var strict: Bool
+    public var graphAttributes: [String: AttributeValue] = [:]
+    public var nodes: [Node] = []
+    public var edges: [Edge] = []
 }
 
 /// A slot one thread writes and another reads after a semaphore: the semaphore orders the accesses.

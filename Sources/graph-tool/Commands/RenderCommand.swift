@@ -118,18 +118,20 @@ struct RenderCommand: ParsableCommand {
 
     /// The DOT text of the requested view, with its node and edge counts.
     func buildDOT(clusterAreas: Bool) throws -> (String, Int, Int) {
-        if graphInput.input != nil {
-            let graph = try graphInput.load()
-            guard let knowledge = graph.knowledge else {
-                if focus != nil || !area.isEmpty || !kind.isEmpty || sizeBy != nil {
-                    throw ValidationError("--focus, --area, --kind and --size-by need a knowledge graph (a dataset file); edge lists are drawn whole")
-                }
-                let diagram = DiagramBuilder.plainDiagram(of: graph.snapshot, title: title)
-                return (DOTWriter.write(diagram), diagram.nodes.count, diagram.edges.count)
-            }
-            return try knowledgeDOT(knowledge, clusterAreas: clusterAreas)
+        guard graphInput.input != nil else { return try knowledgeDOT(try graphInput.dataOptions.load(), clusterAreas: clusterAreas) }
+        let snapshot: GraphSnapshot
+        if try graphInput.format() == .edgeList {
+            snapshot = try graphInput.load().snapshot
+        } else {
+            let knowledge = try graphInput.loadKnowledgeGraph()
+            if knowledge.nodes.contains(where: { $0.kind != .generic }) { return try knowledgeDOT(knowledge, clusterAreas: clusterAreas) }
+            snapshot = knowledge.snapshot()
         }
-        return try knowledgeDOT(try graphInput.dataOptions.load(), clusterAreas: clusterAreas)
+        if focus != nil || !area.isEmpty || !kind.isEmpty || sizeBy != nil {
+            throw ValidationError("--focus, --area, --kind and --size-by need a knowledge graph (typed nodes); this graph is drawn whole")
+        }
+        let diagram = DiagramBuilder.plainDiagram(of: snapshot, title: title)
+        return (DOTWriter.write(diagram), diagram.nodes.count, diagram.edges.count)
     }
 
     private func knowledgeDOT(_ knowledge: KnowledgeGraph, clusterAreas: Bool) throws -> (String, Int, Int) {

@@ -5,8 +5,8 @@ import Graph
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a dataset file and list every problem found (exit 0 when valid, 1 when not).",
-        discussion: "With no FILE, checks the bundled dataset (or the file given with --data)."
+        abstract: "Check a dataset (or any graph file) and list every problem found (exit 0 when valid, 1 when not).",
+        discussion: "With no FILE, checks the bundled dataset (or the file given with --data or --input). FILE is read by its extension (\(GraphFileFormat.extensionsHelp)); other names are read as datasets."
     )
 
     @Argument(help: ArgumentHelp("The dataset file to check.", valueName: "file"))
@@ -60,8 +60,12 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private func load() throws -> (KnowledgeGraph, String) {
-        if let file { return (try DatasetReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file), file) }
-        if let data = dataOptions.data { return (try dataOptions.load(), data) }
-        return (try BundledDataset.load(), BundledDataset.displayName)
+        if let file {
+            // Any supported format by its extension; anything else is read as a dataset.
+            let url = URL(fileURLWithPath: file)
+            let format = GraphFileFormat(fileExtension: url.pathExtension) ?? .dataset
+            return (try GraphIO.read(contentsOf: url, displayName: file, format: format), file)
+        }
+        return (try dataOptions.load(), dataOptions.input ?? dataOptions.data ?? BundledDataset.displayName)
     }
 }

@@ -28,7 +28,7 @@ import Testing
         g.graphAttributes = ["rankdir": .text("LR"), "bgcolor": .text("white")]
         g.nodes = [DOTGraph.Node(id: "b", attributes: ["shape": .text("box"), "label": .text("B")]), DOTGraph.Node(id: "a")]
         g.edges = [DOTGraph.Edge(source: "a", target: "b", attributes: ["color": .text("red")])]
-        g.clusters = [DOTGraph.Cluster(name: "x", attributes: ["label": .text("X")], nodeIDs: ["a"])]
+        g.clusters = [DOTGraph.Cluster(name: "cluster_x", attributes: ["label": .text("X")], nodeIDs: ["a"])]
         let expected = """
             digraph "G" {
               graph ["bgcolor"="white", "rankdir"="LR"];

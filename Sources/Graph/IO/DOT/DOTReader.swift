@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads DOT through Graphviz's own parser (libcgraph), so every file Graphviz accepts is accepted: clusters,
+/// attributes, HTML-like labels (kept as ``AttributeValue/html(_:)``), ports, edge statements over subgraphs,
+/// `charset=latin1`. Attributes become node and edge attributes (see ``KnowledgeAttributes``: `label` is the label,
+/// `weight` the weight); a node inside a `cluster…` subgraph gets the attribute `cluster`; the graph's name and
+/// strictness are kept as `dot.name` and `dot.strict`. Syntax errors carry Graphviz's message.
+public enum DOTReader {
+    public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
+        let name = displayName ?? url.path
+        return try read(data: TextInput.readData(at: url, displayName: name), file: name)
+    }
+
+    public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw GraphInputError(file: file, message: "the file is empty") }
+        if let nul = data.firstIndex(of: 0) { throw GraphInputError(file: file, message: "NUL byte at offset \(nul - data.startIndex): this is not a text file") }
+        let parsed: ParsedDOTGraph
+        do { parsed = try GraphvizRenderer.shared.parse(dot: data) } catch {
+            if case .syntax(let message) = error {
+                let line = message.range(of: #"line (\d+)"#, options: .regularExpression).flatMap { Int(message[$0].dropFirst(5)) }
+                throw GraphInputError(file: file, line: line, message: "DOT syntax error (Graphviz): \(message)")
+            }
+            throw GraphInputError(file: file, message: error.description)
+        }
+        var graph = KnowledgeGraph(isDirected: parsed.directed)
+        var problems: [Diagnostic] = []
+        var graphFields = parsed.graphAttributes
+        if !parsed.name.isEmpty && !parsed.name.hasPrefix("%") { graphFields["dot.name"] = .string(parsed.name) }
+        if parsed.strict { graphFields["dot.strict"] = .bool(true) }
+        do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { problems.append(Diagnostic(file: file, field: error.field, message: error.message)) }
+        for node in parsed.nodes {
+            var fields = node.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0) }
+            if let c = node.cluster { fields["cluster"] = .value(.string(c)) }
+            do { try graph.add(try KnowledgeAttributes.node(id: node.name, fields: fields)) } catch let e as KnowledgeAttributes.FieldError {
+                problems.append(Diagnostic(file: file, field: e.field, message: "node '\(node.name)': \(e.message)"))
+            } catch { problems.append(Diagnostic(file: file, message: "\(error)")) }
+        }
+        var counts: [String: Int] = [:]
+        for e in parsed.edges {
+            let fields = e.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0) }
+            do {
+                var edge = try KnowledgeAttributes.edge(source: e.tail, target: e.head, key: e.key, fields: fields)
+                if edge.key == nil && graph.containsEdge(edge.source, edge.relation, edge.target) {
+                    let pair = "\(e.tail)\u{1}\(e.head)"
+                    counts[pair, default: 0] += 1
+                    edge.key = String(counts[pair]!)
+                }
+                try graph.add(edge)
+            } catch let fe as KnowledgeAttributes.FieldError {
+                problems.append(Diagnostic(file: file, field: fe.field, message: "edge \(e.tail) → \(e.head): \(fe.message)"))
+            } catch { problems.append(Diagnostic(file: file, message: "edge \(e.tail) → \(e.head): \(error)")) }
+        }
+        guard problems.isEmpty else { throw GraphInputError(problems) }
+        return graph
+    }
+}
+
+/// Writes a knowledge graph as DOT for other tools: every field and attribute as a DOT attribute (exact strings,
+/// HTML-like labels as `<…>`), nodes with a `cluster` attribute inside that subgraph. Graphviz's DOT cannot hold a
+/// string ending in a backslash or with a backslash before a line break; ``write(_:)`` counts those.
+public enum DOTExporter {
+    public static func write(_ graph: KnowledgeGraph) -> (text: String, notKept: [String]) {
+        var inexact = 0
+        func count(_ s: String) { if DOTWriter.exactQuoted(s) == nil { inexact += 1 } }
+        for node in graph.nodes { count(node.id.rawValue); for (_, v) in node.attributes { count(v.description) } }
+        for edge in graph.edges { for (_, v) in edge.attributes { count(v.description) } }
+        let text = dotText(graph)
+        return (text, inexact == 0 ? [] : ["\(inexact) name(s) or value(s) ending in a backslash (written with the backslash doubled)"])
+    }
+
+    private static func dotText(_ graph: KnowledgeGraph) -> String {
+        var dot = DOTGraph(directed: graph.isDirected)
+        dot.exactNames = true
+        dot.name = graph.attributes["dot.name"]?.description ?? ""
+        dot.strict = graph.attributes["dot.strict"] == .bool(true)
+        for (k, v) in KnowledgeAttributes.fields(of: graph) where k != "dot.name" && k != "dot.strict" { dot.graphAttributes[k] = value(v) }
+        var clusters: [String: [String]] = [:]
+        var clusterOrder: [String] = []
+        for node in graph.nodes {
+            var attributes: [String: DOTValue] = [:]
+            for (k, f) in KnowledgeAttributes.fields(of: node, lists: .jsonText) where k != "cluster" {
+                if case .value(let v) = f { attributes[k] = value(v) }
+            }
+            dot.nodes.append(DOTGraph.Node(id: node.id.rawValue, attributes: attributes))
+            if let c = node.attributes["cluster"]?.description {
+                if clusters[c] == nil { clusterOrder.append(c) }
+                clusters[c, default: []].append(node.id.rawValue)
+            }
+        }
+        dot.clusters = clusterOrder.map { DOTGraph.Cluster(name: $0, nodeIDs: clusters[$0]!) }
+        for edge in graph.edges {
+            var attributes: [String: DOTValue] = [:]
+            for (k, f) in KnowledgeAttributes.fields(of: edge, lists: .jsonText) { if case .value(let v) = f { attributes[k] = value(v) } }
+            if let key = edge.key { attributes["key"] = .exact(key) }
+            dot.edges.append(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: attributes))
+        }
+        return DOTWriter.write(dot)
+    }
+
+    private static func value(_ v: AttributeValue) -> DOTValue {
+        if case .html(let h) = v { return .html(h) }
+        return .exact(GraphMLWriter.text(v))
+    }
+}

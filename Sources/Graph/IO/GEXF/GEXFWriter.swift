@@ -1,0 +1,72 @@
+/// Writes GEXF 1.3 that Gephi and NetworkX read: declared node and edge attributes with types, node labels, edge
+/// weights, and `viz` elements from the `viz.*` attributes. An edge's multigraph key, when it has one, is its `id`.
+public enum GEXFWriter {
+    public static func write(_ graph: KnowledgeGraph) -> String {
+        let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "label" && !$0.0.hasPrefix("viz.") } }
+        let edgeFields = graph.edges.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "weight" && $0.0 != "label" } }
+        var types: [String: [String: String]] = ["node": [:], "edge": [:]]
+        func note(_ cls: String, _ name: String, _ value: AttributeValue) {
+            let t: String
+            switch value { case .int: t = "long"; case .double: t = "double"; case .bool: t = "boolean"; case .string, .html: t = "string" }
+            if let e = types[cls]![name], e != t { types[cls]![name] = "string" } else { types[cls]![name] = t }
+        }
+        for f in nodeFields { for (n, v) in f { if case .value(let a) = v { note("node", n, a) } } }
+        for f in edgeFields { for (n, v) in f { if case .value(let a) = v { note("edge", n, a) } } }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+        let graphFields = KnowledgeAttributes.fields(of: graph)
+        out += "  <meta>\n    <creator>graph-tool</creator>\n"
+        if let d = graph.attributes["gexf.description"] { out += "    <description>\(XMLText.escaped(d.description))</description>\n" }
+        out += "  </meta>\n"
+        out += "  <graph defaultedgetype=\"\(graph.isDirected ? "directed" : "undirected")\" mode=\"static\">\n"
+        var ids: [String: [String: String]] = ["node": [:], "edge": [:]]
+        for cls in ["node", "edge"] where !types[cls]!.isEmpty {
+            out += "    <attributes class=\"\(cls)\" mode=\"static\">\n"
+            for (i, name) in types[cls]!.keys.sorted().enumerated() {
+                ids[cls]![name] = String(i)
+                out += "      <attribute id=\"\(i)\" title=\"\(XMLText.escaped(name))\" type=\"\(types[cls]![name]!)\"/>\n"
+            }
+            out += "    </attributes>\n"
+        }
+        // Graph-level attributes (title, bibliography, …) ride on a graph attribute list NetworkX ignores but we read.
+        let graphExtras = graphFields.filter { $0.0 != "gexf.description" && $0.0 != "gexf.creator" }
+        if !graphExtras.isEmpty {
+            out += "    <attributes class=\"graph\" mode=\"static\">\n"
+            for (i, (name, value)) in graphExtras.enumerated() {
+                out += "      <attribute id=\"g\(i)\" title=\"\(XMLText.escaped(name))\" type=\"string\"><default>\(XMLText.escaped(value.description))</default></attribute>\n"
+            }
+            out += "    </attributes>\n"
+        }
+        func attvalues(_ cls: String, _ fields: [(String, KnowledgeAttributes.FieldValue)], indent: String) -> String {
+            guard !fields.isEmpty else { return "" }
+            var s = "\(indent)<attvalues>\n"
+            for (n, v) in fields { if case .value(let a) = v { s += "\(indent)  <attvalue for=\"\(ids[cls]![n]!)\" value=\"\(XMLText.escaped(GraphMLWriter.text(a)))\"/>\n" } }
+            return s + "\(indent)</attvalues>\n"
+        }
+        out += "    <nodes>\n"
+        for (node, fields) in zip(graph.nodes, nodeFields) {
+            out += "      <node id=\"\(XMLText.escaped(node.id.rawValue))\" label=\"\(XMLText.escaped(node.label))\">\n"
+            out += attvalues("node", fields, indent: "        ")
+            if case .string(let c)? = node.attributes["viz.color"] {
+                let p = c.split(separator: ",").map(String.init)
+                if p.count >= 3 { out += "        <viz:color r=\"\(p[0])\" g=\"\(p[1])\" b=\"\(p[2])\"\(p.count > 3 ? " a=\"\(p[3])\"" : "")/>\n" }
+            }
+            if case .string(let c)? = node.attributes["viz.position"] {
+                let p = c.split(separator: ",").map(String.init)
+                if p.count == 3 { out += "        <viz:position x=\"\(p[0])\" y=\"\(p[1])\" z=\"\(p[2])\"/>\n" }
+            }
+            if let s = node.attributes["viz.size"]?.number { out += "        <viz:size value=\"\(s)\"/>\n" }
+            if case .string(let s)? = node.attributes["viz.shape"] { out += "        <viz:shape value=\"\(XMLText.escaped(s))\"/>\n" }
+            out += "      </node>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        for (i, (edge, fields)) in zip(graph.edges, edgeFields).enumerated() {
+            var head = "      <edge id=\"\(XMLText.escaped(edge.key ?? "e\(i)"))\" source=\"\(XMLText.escaped(edge.source.rawValue))\" target=\"\(XMLText.escaped(edge.target.rawValue))\""
+            if let w = edge.weight { head += " weight=\"\(w)\"" }
+            if case .string(let l)? = edge.attributes["label"] { head += " label=\"\(XMLText.escaped(l))\"" }
+            if fields.isEmpty { out += head + "/>\n" } else { out += head + ">\n" + attvalues("edge", fields, indent: "        ") + "      </edge>\n" }
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return out
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The graph file formats the library reads and writes.
+public enum GraphFileFormat: String, CaseIterable, Sendable {
+    case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist"
+
+    /// The format a file name asks for: `.yaml/.yml` dataset, `.graphml/.xml` GraphML, `.gexf`, `.json` node-link,
+    /// `.gv/.dot` DOT, `.edges/.edgelist/.txt` edge list.
+    public init?(fileExtension ext: String) {
+        switch ext.lowercased() {
+        case "yaml", "yml": self = .dataset
+        case "graphml", "xml": self = .graphml
+        case "gexf": self = .gexf
+        case "json": self = .nodeLink
+        case "gv", "dot": self = .dot
+        case "edges", "edgelist", "txt": self = .edgeList
+        default: return nil
+        }
+    }
+
+    public static let extensionsHelp = ".yaml (dataset), .graphml, .gexf, .json (node-link), .gv/.dot, .edges/.edgelist/.txt"
+}
+
+/// Reading and writing any supported format as a ``KnowledgeGraph``.
+public enum GraphIO {
+    /// Options that only edge lists need (the other formats say whether they are directed and weighted).
+    public struct EdgeListOptions: Sendable {
+        public var directed = false
+        public var weighted = false
+        public init(directed: Bool = false, weighted: Bool = false) { self.directed = directed; self.weighted = weighted }
+    }
+
+    /// Reads a graph file in `format` (default: from the extension).
+    /// - Throws: ``GraphInputError`` naming the file, line and reason.
+    public static func read(contentsOf url: URL, displayName: String? = nil, format: GraphFileFormat? = nil,
+                            edgeList: EdgeListOptions = EdgeListOptions()) throws(GraphInputError) -> KnowledgeGraph {
+        let name = displayName ?? url.path
+        guard let format = format ?? GraphFileFormat(fileExtension: url.pathExtension) else {
+            throw GraphInputError(file: name, message: "cannot tell the format from the file name; use one of \(GraphFileFormat.extensionsHelp)")
+        }
+        switch format {
+        case .dataset: return try DatasetReader.read(contentsOf: url, displayName: name)
+        case .graphml: return try GraphMLReader.read(contentsOf: url, displayName: name)
+        case .gexf: return try GEXFReader.read(contentsOf: url, displayName: name)
+        case .nodeLink: return try NodeLinkReader.read(contentsOf: url, displayName: name)
+        case .dot: return try DOTReader.read(contentsOf: url, displayName: name)
+        case .edgeList:
+            return try EdgeListReader.read(contentsOf: url, displayName: name,
+                                           options: .init(directed: edgeList.directed, weighted: edgeList.weighted)).knowledgeGraph()
+        }
+    }
+
+    /// The text of `graph` in `format`, with notes on what the format could not hold.
+    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat) throws -> (text: String, notKept: [String]) {
+        switch format {
+        case .dataset: return (try DatasetWriter.write(graph), [])
+        case .graphml: return (GraphMLWriter.write(graph), [])
+        case .gexf: return (GEXFWriter.write(graph), [])
+        case .nodeLink: return (NodeLinkWriter.write(graph), [])
+        case .dot: return DOTExporter.write(graph)
+        case .edgeList:
+            let out = try EdgeListWriter.write(graph)
+            return (out.text, out.notKept)
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+
+/// Reads GraphML as NetworkX, Gephi and yEd write it: typed `<key>`s (`boolean`, `int`, `long`, `float`, `double`,
+/// `string`; a key without `attr.type` is text), key defaults, `edgedefault` directed or undirected, parallel edges,
+/// and yEd's nested group graphs (flattened) and `nodegraphics` (the node label is kept; geometry and colours are not).
+///
+/// Streams through a SAX parser; every problem (undeclared keys or nodes, duplicate IDs, values that do not parse as
+/// their key's type, unknown types) is reported with file and line in one ``GraphInputError``.
+public enum GraphMLReader {
+    public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
+        let name = displayName ?? url.path
+        return try read(data: TextInput.readData(at: url, displayName: name), file: name)
+    }
+
+    public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
+        if data.isEmpty { throw GraphInputError(file: file, message: "the file is empty") }
+        var state = GraphMLState(file: file)
+        let reader = XMLEventReader(data: data, file: file) { event, reader in state.handle(event, reader) }
+        if let failure = reader.run() { throw GraphInputError([failure] + state.problems) }
+        return try state.finish()
+    }
+}
+
+private struct GraphMLKey {
+    var name: String
+    var type: String
+    var domain: String
+    var defaultValue: String?
+    var yfiles: String?
+}
+
+private struct PendingRecord {
+    var id: String
+    var line: Int
+    var fields: [String: KnowledgeAttributes.FieldValue] = [:]
+    var source = "", target = ""
+    var yEdLabel: String?
+}
+
+private struct GraphMLState {
+    let file: String
+    var problems: [Diagnostic] = []
+    var keys: [String: GraphMLKey] = [:]
+    var sawGraphML = false
+    var graphDepth = 0
+    var directed = false
+    var graphFields: [String: AttributeValue] = [:]
+    var nodes: [PendingRecord] = []
+    var edges: [PendingRecord] = []
+    var nodeStack: [PendingRecord] = []   // nested group nodes (yEd)
+    var edge: PendingRecord?
+    var keyInProgress: (id: String, key: GraphMLKey)?
+    var inDefault = false
+    var data: (key: String, line: Int, depth: Int)?
+    var text = ""
+    var labelCapture = false
+    var labelText = ""
+
+    init(file: String) { self.file = file }
+
+    mutating func report(_ line: Int, _ message: String, field: String? = nil) {
+        problems.append(Diagnostic(file: file, line: line, field: field, message: message))
+    }
+
+    mutating func handle(_ event: XMLEventReader.Event, _ reader: XMLEventReader) {
+        switch event {
+        case .start(let name, let attributes, let line): start(name, attributes, line)
+        case .end(let name, let line): end(name, line)
+        case .text(let s):
+            if data != nil || inDefault { text += s }
+            if labelCapture { labelText += s }
+        }
+    }
+
+    private mutating func start(_ rawName: String, _ a: [String: String], _ line: Int) {
+        let name = rawName.split(separator: ":").last.map(String.init) ?? rawName
+        if let d = data {   // inside <data>: yEd puts XML here
+            data = (d.key, d.line, d.depth + 1)
+            if name == "NodeLabel" || name == "EdgeLabel" { labelCapture = true; labelText = "" }
+            return
+        }
+        switch name {
+        case "graphml": sawGraphML = true
+        case "key":
+            guard let id = a["id"] else { report(line, "<key> without an id", field: "id"); return }
+            let type = a["attr.type"] ?? "string"
+            if !["boolean", "int", "long", "float", "double", "string"].contains(type) {
+                report(line, "key '\(id)' has unknown attr.type '\(type)' (expected boolean, int, long, float, double or string)", field: "attr.type")
+            }
+            keyInProgress = (id, GraphMLKey(name: a["attr.name"] ?? id, type: type, domain: a["for"] ?? "all", yfiles: a["yfiles.type"]))
+        case "default": if keyInProgress != nil { inDefault = true; text = "" }
+        case "graph":
+            graphDepth += 1
+            if graphDepth == 1 { directed = a["edgedefault"] == "directed" }
+        case "node":
+            guard let id = a["id"] else { report(line, "<node> without an id", field: "id"); return }
+            nodeStack.append(PendingRecord(id: id, line: line))
+        case "edge":
+            guard let s = a["source"], let t = a["target"] else { report(line, "<edge> without source or target"); return }
+            var e = PendingRecord(id: a["id"] ?? "", line: line)
+            e.source = s; e.target = t
+            edge = e
+        case "data":
+            guard let key = a["key"] else { report(line, "<data> without a key", field: "key"); return }
+            data = (key, line, 0)
+            text = ""
+        case "hyperedge": report(line, "hyperedges are not supported")
+        case "port": report(line, "ports are not supported")
+        default: break
+        }
+    }
+
+    private mutating func end(_ rawName: String, _ line: Int) {
+        let name = rawName.split(separator: ":").last.map(String.init) ?? rawName
+        if let d = data {
+            if d.depth > 0 {
+                data = (d.key, d.line, d.depth - 1)
+                if (name == "NodeLabel" || name == "EdgeLabel") && labelCapture {
+                    labelCapture = false
+                    let label = labelText.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !label.isEmpty {
+                        if edge != nil { edge!.yEdLabel = edge!.yEdLabel ?? label } else if !nodeStack.isEmpty { nodeStack[nodeStack.count - 1].yEdLabel = nodeStack[nodeStack.count - 1].yEdLabel ?? label }
+                    }
+                }
+                return
+            }
+            finishData(d.key, d.line)
+            data = nil
+            return
+        }
+        switch name {
+        case "default":
+            if inDefault { keyInProgress?.key.defaultValue = text; inDefault = false }
+        case "key":
+            if let k = keyInProgress { keys[k.id] = k.key; keyInProgress = nil }
+        case "graph": graphDepth -= 1
+        case "node":
+            if var node = nodeStack.popLast() {
+                if node.fields["label"] == nil, let l = node.yEdLabel { node.fields["label"] = .value(.string(l)) }
+                nodes.append(node)
+            }
+        case "edge":
+            if var e = edge {
+                if e.fields["label"] == nil, let l = e.yEdLabel { e.fields["label"] = .value(.string(l)) }
+                edges.append(e)
+            }
+            edge = nil
+        default: break
+        }
+    }
+
+    private mutating func finishData(_ keyID: String, _ line: Int) {
+        guard let key = keys[keyID] else { report(line, "data refers to undeclared key '\(keyID)'", field: keyID); return }
+        if key.yfiles != nil { return }   // yEd graphics: only labels are kept (above)
+        guard let value = parse(text, as: key.type, line: line, field: key.name) else { return }
+        if edge != nil { edge!.fields[key.name] = .value(value) }
+        else if !nodeStack.isEmpty { nodeStack[nodeStack.count - 1].fields[key.name] = .value(value) }
+        else if graphDepth > 0 { graphFields[key.name] = value }
+    }
+
+    private mutating func parse(_ raw: String, as type: String, line: Int, field: String) -> AttributeValue? {
+        let s = type == "string" ? raw : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch type {
+        case "boolean":
+            switch s.lowercased() { case "true", "1": return .bool(true); case "false", "0": return .bool(false)
+            default: report(line, "'\(s)' is not a boolean", field: field); return nil }
+        case "int", "long":
+            if let i = Int(s) { return .int(i) }
+            report(line, "'\(s)' is not an integer (\(type))", field: field); return nil
+        case "float", "double":
+            if let d = Double(s) { return .double(d) }
+            report(line, "'\(s)' is not a number (\(type))", field: field); return nil
+        default: return .string(s)
+        }
+    }
+
+    mutating func finish() throws(GraphInputError) -> KnowledgeGraph {
+        if !sawGraphML { report(1, "not a GraphML document (no <graphml> element)") }
+        var graph = KnowledgeGraph(isDirected: directed)
+        // Key defaults apply to records that lack the value (GraphML's rule).
+        var defaults: [String: [(String, AttributeValue)]] = ["node": [], "edge": [], "graph": []]
+        for (_, key) in keys.sorted(by: { $0.key < $1.key }) where key.yfiles == nil {
+            guard let d = key.defaultValue, let value = parse(d, as: key.type, line: 0, field: key.name) else { continue }
+            for domain in key.domain == "all" ? ["node", "edge", "graph"] : [key.domain] { defaults[domain, default: []].append((key.name, value)) }
+        }
+        for (name, value) in defaults["graph"] ?? [] where graphFields[name] == nil { graphFields[name] = value }
+        do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { report(1, error.message, field: error.field) }
+        for var record in nodes {
+            for (name, value) in defaults["node"] ?? [] where record.fields[name] == nil { record.fields[name] = .value(value) }
+            do {
+                let node = try KnowledgeAttributes.node(id: record.id, fields: record.fields)
+                do { try graph.add(node) } catch { report(record.line, "duplicate node id '\(record.id)'", field: "id") }
+            } catch { report(record.line, error.message, field: error.field) }
+        }
+        var usedKeys: Set<String> = []
+        for var record in edges {
+            for (name, value) in defaults["edge"] ?? [] where record.fields[name] == nil { record.fields[name] = .value(value) }
+            guard graph.contains(NodeID(record.source)), graph.contains(NodeID(record.target)) else {
+                let missing = graph.contains(NodeID(record.source)) ? record.target : record.source
+                report(record.line, "edge refers to undeclared node '\(missing)'", field: graph.contains(NodeID(record.source)) ? "target" : "source")
+                continue
+            }
+            do {
+                var edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: record.id.isEmpty ? nil : record.id, fields: record.fields)
+                if edge.key == nil, graph.containsEdge(edge.source, edge.relation, edge.target) {
+                    var n = 1
+                    while usedKeys.contains("\(record.source)|\(record.target)|\(n)") { n += 1 }
+                    edge.key = String(n)
+                    usedKeys.insert("\(record.source)|\(record.target)|\(n)")
+                }
+                do { try graph.add(edge) } catch { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
+            } catch { report(record.line, error.message, field: error.field) }
+        }
+        guard problems.isEmpty else { throw GraphInputError(problems) }
+        return graph
+    }
+}
