@@ -137,14 +137,31 @@ public final class GraphvizRenderer: Sendable {
             if latin1 { return String(data: Data(bytes: p, count: strlen(p)), encoding: .isoLatin1) ?? String(cString: p) }
             return String(cString: p)
         }
+        /// The object's attribute values that differ from the attribute's default (a node that never set `label`
+        /// reads back Graphviz's default `\N` otherwise).
         func attributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> [String: AttributeValue] {
             var result: [String: AttributeValue] = [:]
             var sym = agnxtattr(graph, kind, nil)
             while let s = sym {
-                if let raw = agxget(object, s), raw.pointee != 0 {
-                    let name = text(s.pointee.name)
-                    let value = text(raw)
-                    result[name] = aghtmlstr(raw) != 0 ? .html(value) : .string(value)
+                if let raw = agxget(object, s) {
+                    let defval = s.pointee.defval.map { String(cString: $0) } ?? ""
+                    let rawText = String(cString: raw)
+                    if rawText != defval || (kind == Int32(AGRAPH) && !rawText.isEmpty) {
+                        let value = text(raw)
+                        result[text(s.pointee.name)] = aghtmlstr(raw) != 0 ? .html(value) : .string(value)
+                    }
+                }
+                sym = agnxtattr(graph, kind, s)
+            }
+            return result
+        }
+        /// Declared node and edge defaults (`node [shape=box]`), except Graphviz's own label default.
+        func defaults(kind: Int32) -> [String: AttributeValue] {
+            var result: [String: AttributeValue] = [:]
+            var sym = agnxtattr(graph, kind, nil)
+            while let s = sym {
+                if let d = s.pointee.defval, d.pointee != 0, !(kind == Int32(AGNODE) && String(cString: d) == "\\N" && String(cString: s.pointee.name) == "label") {
+                    result[text(s.pointee.name)] = aghtmlstr(d) != 0 ? .html(text(d)) : .string(text(d))
                 }
                 sym = agnxtattr(graph, kind, s)
             }
@@ -153,6 +170,8 @@ public final class GraphvizRenderer: Sendable {
         var result = ParsedDOTGraph(name: text(agnameof(UnsafeMutableRawPointer(graph))), directed: agisdirected(graph) != 0,
                                     strict: agisstrict(graph) != 0)
         result.graphAttributes = attributes(UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH))
+        result.nodeDefaults = defaults(kind: Int32(AGNODE))
+        result.edgeDefaults = defaults(kind: Int32(AGEDGE))
         var clusterOf: [String: String] = [:]
         func visit(_ g: UnsafeMutablePointer<Agraph_t>, inside cluster: String?) {
             var sub = agfstsubg(g)
@@ -333,6 +352,9 @@ public struct ParsedDOTGraph: Sendable {
     public var directed: Bool
     public var strict: Bool
     public var graphAttributes: [String: AttributeValue] = [:]
+    /// Declared defaults (`node [shape=box]`, `edge [color=red]`); node and edge attributes equal to them are left out.
+    public var nodeDefaults: [String: AttributeValue] = [:]
+    public var edgeDefaults: [String: AttributeValue] = [:]
     public var nodes: [Node] = []
     public var edges: [Edge] = []
 }

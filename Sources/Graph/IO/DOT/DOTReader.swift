@@ -4,7 +4,8 @@ import Foundation
 /// attributes, HTML-like labels (kept as ``AttributeValue/html(_:)``), ports, edge statements over subgraphs,
 /// `charset=latin1`. Attributes become node and edge attributes (see ``KnowledgeAttributes``: `label` is the label,
 /// `weight` the weight); a node inside a `cluster…` subgraph gets the attribute `cluster`; the graph's name and
-/// strictness are kept as `dot.name` and `dot.strict`. Syntax errors carry Graphviz's message.
+/// strictness are kept as `dot.name` and `dot.strict`, and declared defaults (`node [shape=box]`) as `dot.node.shape`
+/// and `dot.edge.…` (records equal to a default do not repeat it). Syntax errors carry Graphviz's message.
 public enum DOTReader {
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
@@ -27,6 +28,8 @@ public enum DOTReader {
         var graphFields = parsed.graphAttributes
         if !parsed.name.isEmpty && !parsed.name.hasPrefix("%") { graphFields["dot.name"] = .string(parsed.name) }
         if parsed.strict { graphFields["dot.strict"] = .bool(true) }
+        for (k, v) in parsed.nodeDefaults { graphFields["dot.node." + k] = v }
+        for (k, v) in parsed.edgeDefaults { graphFields["dot.edge." + k] = v }
         do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { problems.append(Diagnostic(file: file, field: error.field, message: error.message)) }
         for node in parsed.nodes {
             var fields = node.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0) }
@@ -73,7 +76,11 @@ public enum DOTExporter {
         dot.exactNames = true
         dot.name = graph.attributes["dot.name"]?.description ?? ""
         dot.strict = graph.attributes["dot.strict"] == .bool(true)
-        for (k, v) in KnowledgeAttributes.fields(of: graph) where k != "dot.name" && k != "dot.strict" { dot.graphAttributes[k] = value(v) }
+        for (k, v) in KnowledgeAttributes.fields(of: graph) where k != "dot.name" && k != "dot.strict" {
+            if k.hasPrefix("dot.node.") { dot.nodeDefaults[String(k.dropFirst(9))] = value(v) }
+            else if k.hasPrefix("dot.edge.") { dot.edgeDefaults[String(k.dropFirst(9))] = value(v) }
+            else { dot.graphAttributes[k] = value(v) }
+        }
         var clusters: [String: [String]] = [:]
         var clusterOrder: [String] = []
         for node in graph.nodes {

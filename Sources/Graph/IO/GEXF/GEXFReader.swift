@@ -73,6 +73,7 @@ private struct GEXFState {
         case "graph":
             if a["mode"] == "dynamic" { report(line, "dynamic GEXF graphs are not supported", field: "mode") }
             directed = (a["defaultedgetype"] ?? "undirected") != "undirected"
+            if let name = a["name"] { graphFields["name"] = .string(name) }
         case "attributes": attributeClass = a["class"]
             if a["mode"] == "dynamic" { report(line, "dynamic attributes are not supported", field: "mode") }
         case "attribute":
@@ -177,16 +178,14 @@ private struct GEXFState {
                 do { try graph.add(node) } catch { report(record.line, "duplicate node id '\(record.id)'", field: "id") }
             } catch { report(record.line, error.message, field: error.field) }
         }
-        for (position, record) in edges.enumerated() {
+        for record in edges {
             guard graph.contains(NodeID(record.source)), graph.contains(NodeID(record.target)) else {
                 let missing = graph.contains(NodeID(record.source)) ? record.target : record.source
                 report(record.line, "edge refers to undeclared node '\(missing)'")
                 continue
             }
             do {
-                // Ids of the form e<position> are what GEXFWriter generates for edges without a key.
-                let generated = record.id == "e\(position)"
-                let edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: record.hasID && !generated ? record.id : nil,
+                let edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: record.hasID ? record.id : nil,
                                                         fields: withDefaults(record, "edge"))
                 do { try graph.add(edge) } catch { report(record.line, "duplicate edge id '\(record.id)'", field: "id") }
             } catch { report(record.line, error.message, field: error.field) }

@@ -1,5 +1,6 @@
 /// Writes GEXF 1.3 that Gephi and NetworkX read: declared node and edge attributes with types, node labels, edge
-/// weights, and `viz` elements from the `viz.*` attributes. An edge's multigraph key, when it has one, is its `id`.
+/// weights, and `viz` elements from the `viz.*` attributes. An edge's multigraph key, when it has one, is its `id`;
+/// other edges carry no id.
 public enum GEXFWriter {
     public static func write(_ graph: KnowledgeGraph) -> String {
         let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "label" && !$0.0.hasPrefix("viz.") } }
@@ -18,7 +19,8 @@ public enum GEXFWriter {
         out += "  <meta>\n    <creator>graph-tool</creator>\n"
         if let d = graph.attributes["gexf.description"] { out += "    <description>\(XMLText.escaped(d.description))</description>\n" }
         out += "  </meta>\n"
-        out += "  <graph defaultedgetype=\"\(graph.isDirected ? "directed" : "undirected")\" mode=\"static\">\n"
+        let name = graph.attributes["name"].map { " name=\"\(XMLText.escaped($0.description))\"" } ?? ""
+        out += "  <graph defaultedgetype=\"\(graph.isDirected ? "directed" : "undirected")\" mode=\"static\"\(name)>\n"
         var ids: [String: [String: String]] = ["node": [:], "edge": [:]]
         for cls in ["node", "edge"] where !types[cls]!.isEmpty {
             out += "    <attributes class=\"\(cls)\" mode=\"static\">\n"
@@ -29,7 +31,7 @@ public enum GEXFWriter {
             out += "    </attributes>\n"
         }
         // Graph-level attributes (title, bibliography, …) ride on a graph attribute list NetworkX ignores but we read.
-        let graphExtras = graphFields.filter { $0.0 != "gexf.description" && $0.0 != "gexf.creator" }
+        let graphExtras = graphFields.filter { $0.0 != "gexf.description" && $0.0 != "name" }
         if !graphExtras.isEmpty {
             out += "    <attributes class=\"graph\" mode=\"static\">\n"
             for (i, (name, value)) in graphExtras.enumerated() {
@@ -60,8 +62,9 @@ public enum GEXFWriter {
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
-        for (i, (edge, fields)) in zip(graph.edges, edgeFields).enumerated() {
-            var head = "      <edge id=\"\(XMLText.escaped(edge.key ?? "e\(i)"))\" source=\"\(XMLText.escaped(edge.source.rawValue))\" target=\"\(XMLText.escaped(edge.target.rawValue))\""
+        for (edge, fields) in zip(graph.edges, edgeFields) {
+            // An edge's id is its multigraph key; edges without one get none (ids are optional for edges).
+            var head = "      <edge\(edge.key.map { " id=\"\(XMLText.escaped($0))\"" } ?? "") source=\"\(XMLText.escaped(edge.source.rawValue))\" target=\"\(XMLText.escaped(edge.target.rawValue))\""
             if let w = edge.weight { head += " weight=\"\(w)\"" }
             if case .string(let l)? = edge.attributes["label"] { head += " label=\"\(XMLText.escaped(l))\"" }
             if fields.isEmpty { out += head + "/>\n" } else { out += head + ">\n" + attvalues("edge", fields, indent: "        ") + "      </edge>\n" }

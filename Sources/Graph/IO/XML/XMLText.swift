@@ -12,7 +12,9 @@ enum XMLText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
+            // as character references, which survive XML's attribute-value normalisation (literal ones become spaces)
+            case "\t": out += "&#9;"
+            case "\n": out += "&#10;"
             case "\r": out += "&#13;"
             default:
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
