@@ -38,7 +38,10 @@ public enum KnowledgeAttributes {
             if !node.aliases.isEmpty { out["aliases"] = list(node.aliases, lists) }
             if let d = node.description { out["description"] = .value(.string(d)) }
         }
-        if node.label != node.id.rawValue || node.kind != .generic { out["label"] = .value(.string(node.label)) }
+        // An HTML-like label (from DOT) stays in the attributes as HTML; otherwise the label is text.
+        if case .html? = node.attributes["label"] {} else if node.label != node.id.rawValue || node.kind != .generic {
+            out["label"] = .value(.string(node.label))
+        }
         return out.sorted { $0.key < $1.key }
     }
 
@@ -114,11 +117,13 @@ public enum KnowledgeAttributes {
         var kept: [String: AttributeValue] = [:]
         for (k, v) in fields { if case .value(let a) = v { kept[k] = a } else if case .list(let l) = v { kept[k] = .string(jsonArray(l)) } }
         let label = text(fields["label"]) ?? id
+        var isHTML = false
+        if case .value(.html)? = fields["label"] { isHTML = true }
         guard let kindText = text(fields["kind"]), let kind = NodeKind(rawValue: kindText), kind != .generic else {
-            kept["label"] = nil
+            if !isHTML { kept["label"] = nil }
             return Node(id: NodeID(id), kind: .generic, label: label, provenance: .unspecified, attributes: kept)
         }
-        for field in nodeFields { kept[field] = nil }
+        for field in nodeFields where !(field == "label" && isHTML) { kept[field] = nil }
         let provenance = try provenance(fields, owner: "node '\(id)'")
         let aliases = try list(fields["aliases"], field: "aliases") ?? []
         return Node(id: NodeID(id), kind: kind, label: label, description: text(fields["description"]), aliases: aliases,

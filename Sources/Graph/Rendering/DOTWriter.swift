@@ -69,16 +69,13 @@ public enum DOTWriter {
         if !graph.graphAttributes.isEmpty { out += "  graph \(attributeList(graph.graphAttributes));\n" }
         if !graph.nodeDefaults.isEmpty { out += "  node \(attributeList(graph.nodeDefaults));\n" }
         if !graph.edgeDefaults.isEmpty { out += "  edge \(attributeList(graph.edgeDefaults));\n" }
-        var clusterOf: [String: Int] = [:]
-        for (i, cluster) in graph.clusters.enumerated() { for id in cluster.nodeIDs { clusterOf[id] = i } }
-        var members = [[DOTGraph.Node]](repeating: [], count: graph.clusters.count)
-        for node in graph.nodes {
-            if let c = clusterOf[node.id] { members[c].append(node) } else { out += "  \(statement(node, name))\n" }
-        }
-        for (i, cluster) in graph.clusters.enumerated() where !members[i].isEmpty {
+        // Nodes first, in order and with their attributes, so Graphviz creates them in this order; clusters then
+        // list their members by name.
+        for node in graph.nodes { out += "  \(statement(node, name))\n" }
+        for cluster in graph.clusters where !cluster.nodeIDs.isEmpty {
             out += "  subgraph \(quoted(cluster.name)) {\n"
             if !cluster.attributes.isEmpty { out += "    graph \(attributeList(cluster.attributes));\n" }
-            for node in members[i] { out += "    \(statement(node, name))\n" }
+            for id in cluster.nodeIDs { out += "    \(name(id));\n" }
             out += "  }\n"
         }
         for edge in graph.edges {

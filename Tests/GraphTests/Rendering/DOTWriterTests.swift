@@ -33,6 +33,7 @@ import Testing
             digraph "G" {
               graph ["bgcolor"="white", "rankdir"="LR"];
               "b" ["label"="B", "shape"="box"];
+              "a";
               subgraph "cluster_x" {
                 graph ["label"="X"];
                 "a";

@@ -27,13 +27,37 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
     }
 
+    /// The first well-formedness error libxml2 reported (Foundation on Linux returns true from `parse()` even then).
+    private var firstError: Diagnostic?
+
     /// Parses everything. - Returns: nil when the XML is well-formed, else where and why it is not.
     func run() -> Diagnostic? {
-        if parser.parse() { return stopped }
+        let ok = parser.parse()
         if let stopped { return stopped }
-        let error = parser.parserError as NSError?
-        let reason = error.map { ($0.userInfo["NSDebugDescription"] as? String) ?? $0.localizedDescription } ?? "unknown error"
-        return Diagnostic(file: file, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(reason.trimmingCharacters(in: .whitespacesAndNewlines))")
+        if let firstError { return firstError }
+        if !ok || parser.parserError != nil {
+            return Diagnostic(file: file, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(Self.describe(parser.parserError))")
+        }
+        return nil
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if stopped == nil && firstError == nil {
+            firstError = Diagnostic(file: file, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(Self.describe(parseError))")
+        }
+    }
+
+    /// libxml2's error codes for the common well-formedness errors, in words.
+    static func describe(_ error: Error?) -> String {
+        guard let error = error as NSError? else { return "unknown error" }
+        if let text = error.userInfo["NSDebugDescription"] as? String, !text.isEmpty { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let names: [Int: String] = [
+            4: "the document is empty", 5: "extra content at the end of the document", 9: "invalid character (is the file UTF-8?)",
+            23: "'<' in an attribute value", 38: "attribute value not started", 39: "attribute value not finished",
+            41: "attribute without a value", 42: "attribute given twice", 64: "xml declaration not finished",
+            68: "a name is required", 73: "'>' expected", 76: "opening and ending tag mismatch", 77: "element not closed",
+        ]
+        return names[error.code].map { "\($0) (libxml2 error \(error.code))" } ?? "libxml2 error \(error.code)"
     }
 
     /// Stops parsing with a problem found by the handler.
