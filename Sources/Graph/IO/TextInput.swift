@@ -2,13 +2,21 @@ import Foundation
 
 /// Checks every text input shares before a format parser sees it: readable, not empty, no NUL byte, valid UTF-8.
 enum TextInput {
-    /// Reads a file into memory, turning I/O failures into a ``GraphInputError`` naming the file.
-    static func readData(at url: URL, displayName: String) throws(GraphInputError) -> Data {
+    /// Fails unless `url` is an existing, readable, non-empty regular file.
+    static func checkReadable(_ url: URL, displayName: String) throws(GraphInputError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw GraphInputError(file: displayName, message: "no such file")
         }
         guard !isDirectory.boolValue else { throw GraphInputError(file: displayName, message: "is a directory, not a file") }
+        guard FileManager.default.isReadableFile(atPath: url.path) else { throw GraphInputError(file: displayName, message: "cannot be read (permission denied)") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        if size == 0 { throw GraphInputError(file: displayName, message: "the file is empty") }
+    }
+
+    /// Reads a file into memory, turning I/O failures into a ``GraphInputError`` naming the file.
+    static func readData(at url: URL, displayName: String) throws(GraphInputError) -> Data {
+        try checkReadable(url, displayName: displayName)
         do {
             return try Data(contentsOf: url)
         } catch {

@@ -18,10 +18,11 @@ public struct KnowledgeGraph: Sendable {
     private var indexByID: [NodeID: Int] = [:]
     private var edgeKeys: Set<EdgeKey> = []
 
+    /// Identity of an edge for the duplicate check, by node position (smaller than two ID strings).
     private struct EdgeKey: Hashable {
-        var source: NodeID
+        var source: Int32
+        var target: Int32
         var relation: Relation
-        var target: NodeID
         var key: String?
     }
 
@@ -40,7 +41,8 @@ public struct KnowledgeGraph: Sendable {
 
     /// Whether the edge (with this multigraph key, `nil` for a plain edge) exists.
     public func containsEdge(_ source: NodeID, _ relation: Relation, _ target: NodeID, key: String? = nil) -> Bool {
-        edgeKeys.contains(EdgeKey(source: source, relation: relation, target: target, key: key))
+        guard let s = indexByID[source], let t = indexByID[target] else { return false }
+        return edgeKeys.contains(EdgeKey(source: Int32(s), target: Int32(t), relation: relation, key: key))
     }
 
     /// Adds a node. - Throws: ``KnowledgeGraphError/duplicateNode(_:)`` when the ID exists.
@@ -54,9 +56,9 @@ public struct KnowledgeGraph: Sendable {
     /// - Throws: ``KnowledgeGraphError`` when an endpoint is unknown or the same (source, relation, target, key) exists.
     ///   The schema is not checked here; ``Schema/validate(_:)`` does that for the whole graph.
     public mutating func add(_ edge: Edge) throws(KnowledgeGraphError) {
-        guard indexByID[edge.source] != nil else { throw .unknownNode(edge.source) }
-        guard indexByID[edge.target] != nil else { throw .unknownNode(edge.target) }
-        let key = EdgeKey(source: edge.source, relation: edge.relation, target: edge.target, key: edge.key)
+        guard let s = indexByID[edge.source] else { throw .unknownNode(edge.source) }
+        guard let t = indexByID[edge.target] else { throw .unknownNode(edge.target) }
+        let key = EdgeKey(source: Int32(s), target: Int32(t), relation: edge.relation, key: edge.key)
         guard !edgeKeys.contains(key) else { throw .duplicateEdge(edge.source, edge.relation, edge.target) }
         edgeKeys.insert(key)
         edges.append(edge)

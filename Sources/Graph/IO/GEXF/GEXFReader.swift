@@ -7,13 +7,19 @@ import Foundation
 public enum GEXFReader {
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
-        return try read(data: TextInput.readData(at: url, displayName: name), file: name)
+        try TextInput.checkReadable(url, displayName: name)
+        guard let stream = InputStream(url: url) else { throw GraphInputError(file: name, message: "cannot be read") }
+        return try read(stream: stream, file: name)
     }
 
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
         if data.isEmpty { throw GraphInputError(file: file, message: "the file is empty") }
+        return try read(stream: InputStream(data: data), file: file)
+    }
+
+    static func read(stream: InputStream, file: String) throws(GraphInputError) -> KnowledgeGraph {
         var state = GEXFState(file: file)
-        let reader = XMLEventReader(data: data, file: file) { event, _ in state.handle(event) }
+        let reader = XMLEventReader(stream: stream, file: file) { event, _ in state.handle(event) }
         if let failure = reader.run() { throw GraphInputError([failure] + state.problems) }
         return try state.finish()
     }

@@ -9,13 +9,19 @@ import Foundation
 public enum GraphMLReader {
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
-        return try read(data: TextInput.readData(at: url, displayName: name), file: name)
+        try TextInput.checkReadable(url, displayName: name)
+        guard let stream = InputStream(url: url) else { throw GraphInputError(file: name, message: "cannot be read") }
+        return try read(stream: stream, file: name)
     }
 
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
         if data.isEmpty { throw GraphInputError(file: file, message: "the file is empty") }
+        return try read(stream: InputStream(data: data), file: file)
+    }
+
+    static func read(stream: InputStream, file: String) throws(GraphInputError) -> KnowledgeGraph {
         var state = GraphMLState(file: file)
-        let reader = XMLEventReader(data: data, file: file) { event, reader in state.handle(event, reader) }
+        let reader = XMLEventReader(stream: stream, file: file) { event, reader in state.handle(event, reader) }
         if let failure = reader.run() { throw GraphInputError([failure] + state.problems) }
         return try state.finish()
     }
@@ -45,8 +51,12 @@ private struct GraphMLState {
     var graphDepth = 0
     var directed = false
     var graphFields: [String: AttributeValue] = [:]
-    var nodes: [PendingRecord] = []
-    var edges: [PendingRecord] = []
+    /// The graph, built as records end (keys precede content in GraphML), so no second copy of the records is held.
+    var graph = KnowledgeGraph()
+    /// Edges met before one of their nodes; once one edge waits, all later ones do too, to keep the file's order.
+    var deferredEdges: [PendingRecord] = []
+    var defaults: [String: [(String, AttributeValue)]]?
+    var usedKeys: Set<String> = []
     var nodeStack: [PendingRecord] = []   // nested group nodes (yEd)
     var edge: PendingRecord?
     var keyInProgress: (id: String, key: GraphMLKey)?
@@ -137,12 +147,12 @@ private struct GraphMLState {
         case "node":
             if var node = nodeStack.popLast() {
                 if node.fields["label"] == nil, let l = node.yEdLabel { node.fields["label"] = .value(.string(l)) }
-                nodes.append(node)
+                addNode(node)
             }
         case "edge":
             if var e = edge {
                 if e.fields["label"] == nil, let l = e.yEdLabel { e.fields["label"] = .value(.string(l)) }
-                edges.append(e)
+                if deferredEdges.isEmpty && graph.contains(NodeID(e.source)) && graph.contains(NodeID(e.target)) { addEdge(e) } else { deferredEdges.append(e) }
             }
             edge = nil
         default: break
@@ -174,43 +184,54 @@ private struct GraphMLState {
         }
     }
 
-    mutating func finish() throws(GraphInputError) -> KnowledgeGraph {
-        if !sawGraphML { report(1, "not a GraphML document (no <graphml> element)") }
-        var graph = KnowledgeGraph(isDirected: directed)
-        // Key defaults apply to records that lack the value (GraphML's rule).
-        var defaults: [String: [(String, AttributeValue)]] = ["node": [], "edge": [], "graph": []]
+    /// Key defaults by domain, computed once (GraphML declares every key before the graph content).
+    private mutating func keyDefaults() -> [String: [(String, AttributeValue)]] {
+        if let defaults { return defaults }
+        var result: [String: [(String, AttributeValue)]] = ["node": [], "edge": [], "graph": []]
         for (_, key) in keys.sorted(by: { $0.key < $1.key }) where key.yfiles == nil {
             guard let d = key.defaultValue, let value = parse(d, as: key.type, line: 0, field: key.name) else { continue }
-            for domain in key.domain == "all" ? ["node", "edge", "graph"] : [key.domain] { defaults[domain, default: []].append((key.name, value)) }
+            for domain in key.domain == "all" ? ["node", "edge", "graph"] : [key.domain] { result[domain, default: []].append((key.name, value)) }
         }
-        for (name, value) in defaults["graph"] ?? [] where graphFields[name] == nil { graphFields[name] = value }
-        do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { report(1, error.message, field: error.field) }
-        for var record in nodes {
-            for (name, value) in defaults["node"] ?? [] where record.fields[name] == nil { record.fields[name] = .value(value) }
-            do {
-                let node = try KnowledgeAttributes.node(id: record.id, fields: record.fields)
-                do { try graph.add(node) } catch { report(record.line, "duplicate node id '\(record.id)'", field: "id") }
-            } catch { report(record.line, error.message, field: error.field) }
+        defaults = result
+        return result
+    }
+
+    private mutating func addNode(_ pending: PendingRecord) {
+        var record = pending
+        for (name, value) in keyDefaults()["node"] ?? [] where record.fields[name] == nil { record.fields[name] = .value(value) }
+        do {
+            let node = try KnowledgeAttributes.node(id: record.id, fields: record.fields)
+            do { try graph.add(node) } catch { report(record.line, "duplicate node id '\(record.id)'", field: "id") }
+        } catch { report(record.line, error.message, field: error.field) }
+    }
+
+    private mutating func addEdge(_ pending: PendingRecord) {
+        var record = pending
+        for (name, value) in keyDefaults()["edge"] ?? [] where record.fields[name] == nil { record.fields[name] = .value(value) }
+        guard graph.contains(NodeID(record.source)), graph.contains(NodeID(record.target)) else {
+            let missing = graph.contains(NodeID(record.source)) ? record.target : record.source
+            report(record.line, "edge refers to undeclared node '\(missing)'", field: graph.contains(NodeID(record.source)) ? "target" : "source")
+            return
         }
-        var usedKeys: Set<String> = []
-        for var record in edges {
-            for (name, value) in defaults["edge"] ?? [] where record.fields[name] == nil { record.fields[name] = .value(value) }
-            guard graph.contains(NodeID(record.source)), graph.contains(NodeID(record.target)) else {
-                let missing = graph.contains(NodeID(record.source)) ? record.target : record.source
-                report(record.line, "edge refers to undeclared node '\(missing)'", field: graph.contains(NodeID(record.source)) ? "target" : "source")
-                continue
+        do {
+            var edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: record.id.isEmpty ? nil : record.id, fields: record.fields)
+            if edge.key == nil, graph.containsEdge(edge.source, edge.relation, edge.target) {
+                var n = 1
+                while usedKeys.contains("\(record.source)|\(record.target)|\(n)") { n += 1 }
+                edge.key = String(n)
+                usedKeys.insert("\(record.source)|\(record.target)|\(n)")
             }
-            do {
-                var edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: record.id.isEmpty ? nil : record.id, fields: record.fields)
-                if edge.key == nil, graph.containsEdge(edge.source, edge.relation, edge.target) {
-                    var n = 1
-                    while usedKeys.contains("\(record.source)|\(record.target)|\(n)") { n += 1 }
-                    edge.key = String(n)
-                    usedKeys.insert("\(record.source)|\(record.target)|\(n)")
-                }
-                do { try graph.add(edge) } catch { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
-            } catch { report(record.line, error.message, field: error.field) }
-        }
+            do { try graph.add(edge) } catch { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
+        } catch { report(record.line, error.message, field: error.field) }
+    }
+
+    mutating func finish() throws(GraphInputError) -> KnowledgeGraph {
+        if !sawGraphML { report(1, "not a GraphML document (no <graphml> element)") }
+        graph.isDirected = directed
+        for (name, value) in keyDefaults()["graph"] ?? [] where graphFields[name] == nil { graphFields[name] = value }
+        do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { report(1, error.message, field: error.field) }
+        for record in deferredEdges { addEdge(record) }
+        deferredEdges = []
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph
     }

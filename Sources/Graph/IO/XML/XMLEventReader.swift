@@ -5,6 +5,9 @@ import FoundationXML
 
 /// A thin SAX wrapper over Foundation's `XMLParser` (libxml2): element start/end and text events with the current
 /// line, so format readers (GraphML, GEXF) can stream without building a DOM and report file:line problems.
+///
+/// Input is always fed as a stream, in chunks: handed 10 MB or more at once, libxml2 stops with "huge input
+/// lookup" (its `XML_MAX_LOOKUP_LIMIT`), and reading a file through a stream keeps only a chunk of it in memory.
 final class XMLEventReader: NSObject, XMLParserDelegate {
     enum Event {
         case start(name: String, attributes: [String: String], line: Int)
@@ -17,8 +20,8 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     private(set) var stopped: Diagnostic?
     let file: String
 
-    init(data: Data, file: String, handler: @escaping (Event, XMLEventReader) -> Void) {
-        parser = XMLParser(data: data)
+    init(stream: InputStream, file: String, handler: @escaping (Event, XMLEventReader) -> Void) {
+        parser = XMLParser(stream: stream)
         self.file = file
         self.handler = handler
         super.init()
