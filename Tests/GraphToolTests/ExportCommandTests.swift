@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import graph_tool
+
+@Suite struct ExportCommandTests {
+    private func scratch() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("export-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func bundledDatasetThroughEveryFormatAndBack() throws {
+        let dir = try scratch()
+        let original = dir.appendingPathComponent("original.yaml")
+        #expect(try ToolRun.run(["export", "--output", original.path]).status == 0)
+        for ext in ["graphml", "gexf", "json", "gv"] {
+            let file = dir.appendingPathComponent("d.\(ext)"), back = dir.appendingPathComponent("back-\(ext).yaml")
+            let out = try ToolRun.run(["export", "--output", file.path])
+            #expect(out.status == 0 && out.stderr.contains("wrote"), "\(out.stderr)")
+            let again = try ToolRun.run(["export", "--input", file.path, "--output", back.path])
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect(try Data(contentsOf: back) == Data(contentsOf: original), "\(ext) round trip changed the dataset")
+        }
+        // every command reads any format
+        let recommend = try ToolRun.run(["recommend", "PR-04", "--input", dir.appendingPathComponent("d.gexf").path, "--top", "1", "--format", "csv"])
+        #expect(recommend.status == 0 && recommend.stdout.contains("1,PROT-4,"))
+        let validate = try ToolRun.run(["validate", dir.appendingPathComponent("d.graphml").path])
+        #expect(validate.status == 0)
+    }
+
+    @Test func edgeListExportSaysWhatItDrops() throws {
+        let run = try ToolRun.run(["export", "--output", "-", "--format", "edgelist"])
+        #expect(run.status == 0 && run.stdout.hasPrefix("# 166 nodes, 619 edges, directed"))
+        #expect(run.stderr.contains("does not keep kinds, labels, provenance"))
+    }
+
+    @Test func badInputWritesNothing() throws {
+        let dir = try scratch()
+        let bad = dir.appendingPathComponent("bad.graphml")
+        try Data("<graphml><graph><node id='a'/><edge source='a' target='b'/></graph></graphml>".utf8).write(to: bad)
+        let out = dir.appendingPathComponent("out.json")
+        let run = try ToolRun.run(["export", "--input", bad.path, "--output", out.path])
+        #expect(run.status != 0 && run.stderr.contains("\(bad.path):1") && run.stderr.contains("undeclared node 'b'"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let unknown = try ToolRun.run(["export", "--output", dir.appendingPathComponent("x.unknown").path])
+        #expect(unknown.status != 0 && unknown.stderr.contains("--format"))
+        let noFormat = try ToolRun.run(["info", "--input", dir.appendingPathComponent("x.unknown").path])
+        #expect(noFormat.status != 0 && noFormat.stderr.contains("--input-format"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bad.graphml"])
+    }
+
+    @Test func analysisAndRenderingTakeOtherFormats() throws {
+        let dir = try scratch()
+        let gml = dir.appendingPathComponent("k.graphml")
+        try Data("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" for="edge" attr.name="weight" attr.type="double"/>
+            <graph edgedefault="undirected"><node id="a"/><node id="b"/><node id="c"/>
+            <edge source="a" target="b"><data key="w">1</data></edge><edge source="b" target="c"><data key="w">5</data></edge>
+            <edge source="a" target="c"><data key="w">10</data></edge></graph></graphml>
+            """.utf8).write(to: gml)
+        let path = try ToolRun.run(["path", "a", "c", "--input", gml.path, "--weighted", "--format", "csv"])
+        #expect(path.status == 0 && path.stdout.contains("1,1,b,"))
+        let render = try ToolRun.run(["render", "--input", gml.path, "--output", "-"])
+        #expect(render.status == 0 && render.stdout.contains("<title>a</title>"))
+    }
+}
