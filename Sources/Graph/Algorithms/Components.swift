@@ -6,13 +6,23 @@ public struct Partition: Sendable, Equatable {
 
     /// Renumbers arbitrary labels so that blocks are numbered by their smallest member.
     public init(labels: [Int]) {
-        var map: [Int: Int] = [:]
         var block = [Int](repeating: 0, count: labels.count)
-        for (v, label) in labels.enumerated() {
-            if let b = map[label] { block[v] = b } else { map[label] = map.count; block[v] = map.count - 1 }
+        var count = 0
+        // Labels in 0..<n (what the algorithms produce) renumber through an array; others through a dictionary.
+        if labels.allSatisfy({ $0 >= 0 && $0 < labels.count }) {
+            var map = [Int](repeating: -1, count: labels.count)
+            for (v, label) in labels.enumerated() {
+                if map[label] < 0 { map[label] = count; count += 1 }
+                block[v] = map[label]
+            }
+        } else {
+            var map: [Int: Int] = [:]
+            for (v, label) in labels.enumerated() {
+                if let b = map[label] { block[v] = b } else { map[label] = count; block[v] = count; count += 1 }
+            }
         }
         self.block = block
-        blockCount = map.count
+        blockCount = count
     }
 
     /// The members of each block, each sorted, blocks in block order.
@@ -28,17 +38,21 @@ extension CompactGraph {
     /// `weakly_connected_components` / `connected_components`.
     /// - Complexity: O(V + E), iterative union–find with path halving.
     public func weaklyConnectedComponents() -> Partition {
-        var parent = Array(0..<nodeCount)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
+        var parent = [Int32](repeating: 0, count: nodeCount)
+        for v in 0..<nodeCount { parent[v] = Int32(v) }
+        parent.withUnsafeMutableBufferPointer { p in
+            func find(_ x: Int32) -> Int32 {
+                var x = x
+                while p[Int(x)] != x { p[Int(x)] = p[Int(p[Int(x)])]; x = p[Int(x)] }
+                return x
+            }
+            for e in 0..<edgeCount {
+                let a = find(edgeSources[e]), b = find(edgeTargets[e])
+                if a != b { if a < b { p[Int(b)] = a } else { p[Int(a)] = b } }
+            }
+            for v in 0..<nodeCount { p[v] = find(Int32(v)) }
         }
-        for e in 0..<edgeCount {
-            let a = find(Int(edgeSources[e])), b = find(Int(edgeTargets[e]))
-            if a != b { if a < b { parent[b] = a } else { parent[a] = b } }
-        }
-        return Partition(labels: (0..<nodeCount).map(find))
+        return Partition(labels: parent.map(Int.init))
     }
 }
 

@@ -41,10 +41,10 @@ public struct Citation: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Parses `"KEY"` or `"KEY locator text"`.
     public init(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         if let space = trimmed.firstIndex(of: " ") {
             sourceKey = String(trimmed[..<space])
-            let rest = trimmed[space...].trimmingCharacters(in: .whitespaces)
+            let rest = trimmed[space...].trimmed
             locator = rest.isEmpty ? nil : rest
         } else {
             sourceKey = trimmed

@@ -44,7 +44,7 @@ public struct AnalysisGraph: Sendable {
             guard let i = snapshot.index(of: node.id) else { throw .notFound(name: name, suggestions: []) }
             return i
         }
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmed
         guard !trimmed.isEmpty else { throw .empty }
         if let i = snapshot.index(of: NodeID(trimmed)) { return i }
         let lowered = trimmed.lowercased()

@@ -26,7 +26,7 @@ extension KnowledgeGraph {
     /// with the closest names.
     /// With `kinds`, only nodes of those kinds are candidates.
     public func resolve(_ name: String, kinds: Set<NodeKind>? = nil) throws(NodeLookupError) -> Node {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmed
         guard !trimmed.isEmpty else { throw .empty }
         let candidates = kinds.map { k in nodes.filter { k.contains($0.kind) } } ?? nodes
         if let node = node(NodeID(trimmed)), kinds?.contains(node.kind) ?? true { return node }
@@ -55,7 +55,7 @@ extension KnowledgeGraph {
     }
 
     static func normalize(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: " ")
+        String(s.trimmed.lowercased().map { $0 == "_" ? " " : $0 })
     }
 }
 

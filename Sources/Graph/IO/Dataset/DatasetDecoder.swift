@@ -127,7 +127,7 @@ struct DatasetDecoder {
         // A node whose ID and kind are sound is kept even when other fields are not (their problems are already
         // reported), so that edges pointing to it do not add a cascade of 'unknown node' reports.
         guard let id, let kind else { return nil }
-        return Graph.Node(id: id, kind: kind, label: label ?? id.rawValue, description: description?.trimmingCharacters(in: .whitespacesAndNewlines),
+        return Graph.Node(id: id, kind: kind, label: label ?? id.rawValue, description: description?.trimmed,
                           aliases: aliases, provenance: provenance ?? .unspecified, attributes: attributes)
     }
 
@@ -220,6 +220,13 @@ struct DatasetDecoder {
 
     // MARK: - Typed access with reporting
 
+    /// A plain YAML null (`~`, `null`, or nothing). The reader composes with Yams' basic resolver, which leaves tag
+    /// resolution (and its regular expressions, most of the load time) to these few checks.
+    private func isNull(_ node: Yams.Node) -> Bool {
+        guard case .scalar(let s) = node, s.style == .plain else { return false }
+        return s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL"
+    }
+
     /// A plain (unquoted) YAML scalar that reads as a boolean, or nil.
     private func boolValue(_ node: Yams.Node) -> Bool? {
         guard case .scalar(let s) = node, s.style == .plain else { return nil }
@@ -241,9 +248,9 @@ struct DatasetDecoder {
             if result[key] != nil { report(keyNode, field: "\(field).\(key)", "duplicate attribute '\(key)'"); continue }
             switch value {
             case .scalar(let s):
-                if s.style == .plain, value.null == nil, let i = Int(s.string) { result[key] = .int(i) }
-                else if s.style == .plain, value.null == nil, let b = boolValue(value), ["true", "false"].contains(s.string) { result[key] = .bool(b) }
-                else if s.style == .plain, value.null == nil, let d = Double(s.string), s.string.contains(where: { ".eEn".contains($0) }) { result[key] = .double(d) }
+                if s.style == .plain, !isNull(value), let i = Int(s.string) { result[key] = .int(i) }
+                else if s.style == .plain, !isNull(value), let b = boolValue(value), ["true", "false"].contains(s.string) { result[key] = .bool(b) }
+                else if s.style == .plain, !isNull(value), let d = Double(s.string), s.string.contains(where: { ".eEn".contains($0) }) { result[key] = .double(d) }
                 else if let text = string(value, field: "\(field).\(key)") { result[key] = .string(text) }
             case .mapping(let m) where m.count == 1 && m["html"] != nil:
                 if let text = string(m["html"]!, field: "\(field).\(key).html") { result[key] = .html(text) }
@@ -279,7 +286,7 @@ struct DatasetDecoder {
             report(owner, field: "\(field).\(key)", "missing required field '\(key)'")
             return nil
         }
-        if case .scalar(let s) = value, value.null != nil || (s.string.isEmpty && s.style == .plain) {
+        if case .scalar(let s) = value, isNull(value) || (s.string.isEmpty && s.style == .plain) {
             report(value, field: "\(field).\(key)", "required field '\(key)' has no value")
             return nil
         }
@@ -299,14 +306,14 @@ struct DatasetDecoder {
     }
 
     private mutating func string(_ node: Yams.Node, field: String) -> String? {
-        if case .scalar(let s) = node, node.null == nil { return s.string }
+        if case .scalar(let s) = node, !isNull(node) { return s.string }
         report(node, field: field, "expected text, found \(describe(node))")
         return nil
     }
 
     private mutating func nonEmptyString(_ node: Yams.Node, field: String) -> String? {
         guard let s = string(node, field: field) else { return nil }
-        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = s.trimmed
         if trimmed.isEmpty { report(node, field: field, "must not be empty"); return nil }
         return trimmed
     }
@@ -331,7 +338,7 @@ struct DatasetDecoder {
 
     private func describe(_ node: Yams.Node) -> String {
         switch node {
-        case .scalar(let s): node.null != nil ? "nothing" : "the text '\(s.string.prefix(40))'"
+        case .scalar(let s): isNull(node) ? "nothing" : "the text '\(s.string.prefix(40))'"
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
@@ -344,7 +351,16 @@ public enum NodeIDSyntax {
     public static let rule = "IDs start with a letter or digit and use only letters, digits, '_', '-' and '.'"
 
     public static func isValid(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
-        return s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" || $0 == "." }
+        guard let first = s.unicodeScalars.first, isLetterOrDigit(first) else { return false }
+        return s.unicodeScalars.allSatisfy { isLetterOrDigit($0) || $0 == "_" || $0 == "-" || $0 == "." }
+    }
+
+    /// ASCII letters and digits directly; other scalars by their Unicode property (a slow lookup, rarely needed).
+    private static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: c.properties.isAlphabetic
+        }
     }
 }

@@ -22,7 +22,7 @@ public enum DatasetReader {
     public static func read(text: String, file: String) throws(GraphInputError) -> KnowledgeGraph {
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw GraphInputError([YAMLDiagnostics.diagnostic(for: error, file: file)])
         } catch {

@@ -143,7 +143,7 @@ private struct GEXFState {
             attributeInProgress = nil
         case "attributes": attributeClass = nil
         case "description":
-            if metaField == name { graphFields["gexf.\(name)"] = .string(text.trimmingCharacters(in: .whitespacesAndNewlines)); metaField = nil }
+            if metaField == name { graphFields["gexf.\(name)"] = .string(text.trimmed); metaField = nil }
         case "node": if let n = node { nodes.append(n) }; node = nil
         case "edge": if let e = edge { edges.append(e) }; edge = nil
         default: break
@@ -153,11 +153,11 @@ private struct GEXFState {
     private mutating func parse(_ raw: String, _ attr: GEXFAttribute, line: Int) -> AttributeValue? {
         let t = attr.type
         if Self.integerTypes.contains(t) {
-            if let i = Int(raw.trimmingCharacters(in: .whitespaces)) { return .int(i) }
+            if let i = Int(raw.trimmed) { return .int(i) }
             report(line, "'\(raw)' is not an integer (\(t))", field: attr.title); return nil
         }
         if Self.realTypes.contains(t) {
-            if let d = Double(raw.trimmingCharacters(in: .whitespaces)) { return .double(d) }
+            if let d = Double(raw.trimmed) { return .double(d) }
             report(line, "'\(raw)' is not a number (\(t))", field: attr.title); return nil
         }
         if t == "boolean" {

@@ -127,7 +127,7 @@ private struct GraphMLState {
                 data = (d.key, d.line, d.depth - 1)
                 if (name == "NodeLabel" || name == "EdgeLabel") && labelCapture {
                     labelCapture = false
-                    let label = labelText.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let label = labelText.trimmed
                     if !label.isEmpty {
                         if edge != nil { edge!.yEdLabel = edge!.yEdLabel ?? label } else if !nodeStack.isEmpty { nodeStack[nodeStack.count - 1].yEdLabel = nodeStack[nodeStack.count - 1].yEdLabel ?? label }
                     }
@@ -169,7 +169,7 @@ private struct GraphMLState {
     }
 
     private mutating func parse(_ raw: String, as type: String, line: Int, field: String) -> AttributeValue? {
-        let s = type == "string" ? raw : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = type == "string" ? raw : raw.trimmed
         switch type {
         case "boolean":
             switch s.lowercased() { case "true", "1": return .bool(true); case "false", "0": return .bool(false)

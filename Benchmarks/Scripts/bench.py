@@ -1,0 +1,297 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark: this library against NetworkX, igraph, NetworKit and rustworkx, on the same machine, in one
+run, alternating the libraries round by round so they all see the same machine noise.
+
+Usage (from the repository root):
+    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|full] [--rounds 3] [--out docs/performance.md]
+
+It creates a Python venv (Benchmarks/.venv) with the peers from PyPI, generates the inputs deterministically
+(Barabási–Albert m=5 with networkx's algorithm and seed 42, a directed weighted G(n, M); the bundled dataset), builds
+graph-bench in release mode, runs every (graph, algorithm, library) measurement in its own process — median of the
+rounds, peak RSS of the process — and writes the table, ratios ours/peer, the targets, a plot and the exact command to
+the output file between its GENERATED markers. OMP_WAIT_POLICY=passive is set for the OpenMP-based peers.
+"""
+import argparse, json, os, platform, random, shutil, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BENCH = os.path.dirname(HERE)
+ROOT = os.path.dirname(BENCH)
+
+PRESETS = {
+    # graph -> algorithms; O(n·m) algorithms stop at 10k nodes unless 'full'
+    "quick": {"ba-1k": ["load", "components", "sssp", "pagerank", "louvain", "closeness", "betweenness"],
+              "ba-10k": ["load", "components", "sssp", "pagerank", "louvain"]},
+    "standard": {"ba-1k": ["load", "components", "sssp", "pagerank", "louvain", "closeness", "betweenness"],
+                 "ba-10k": ["load", "components", "sssp", "pagerank", "louvain", "closeness", "betweenness"],
+                 "er-10k-directed": ["load", "components", "sssp", "pagerank", "betweenness"],
+                 "ba-100k": ["load", "components", "sssp", "pagerank", "louvain"],
+                 "ba-1m": ["load", "components", "sssp", "pagerank"]},
+}
+PRESETS["full"] = json.loads(json.dumps(PRESETS["standard"]))
+PRESETS["full"]["ba-100k"] += ["betweenness"]
+PRESETS["full"]["ba-1m"] += ["louvain"]
+
+GRAPHS = {"ba-1k": (1_000, 5), "ba-10k": (10_000, 5), "ba-100k": (100_000, 5), "ba-1m": (1_000_000, 5)}
+SLOW_LIBS_LIMIT = {"networkx": 10_000}       # NetworkX only up to this many nodes (and 1k for O(n·m) algorithms)
+
+def ba_edges(n, m, seed):
+    """networkx.barabasi_albert_graph(n, m, seed) edge sequence, stdlib only (same RNG calls as networkx 3.x)."""
+    rng = random.Random(seed)
+    edges = [(0, i) for i in range(1, m + 1)]
+    repeated = [0] * m + list(range(1, m + 1))
+    source = m + 1
+    while source < n:
+        targets = set()
+        while len(targets) < m:
+            targets.add(rng.choice(repeated))
+        edges.extend((t, source) for t in targets)
+        repeated.extend(targets)
+        repeated.extend([source] * m)
+        source += 1
+    return edges
+
+def gnm_edges(n, m, seed):
+    rng = random.Random(seed)
+    nodes, seen, edges = list(range(n)), set(), []
+    while len(edges) < m:
+        u, v = rng.choice(nodes), rng.choice(nodes)
+        if u == v or (u, v) in seen:
+            continue
+        seen.add((u, v)); edges.append((u, v))
+    return edges
+
+def make_inputs(directory):
+    os.makedirs(directory, exist_ok=True)
+    for name, (n, m) in GRAPHS.items():
+        path = os.path.join(directory, name + ".edges")
+        if not os.path.exists(path):
+            edges = ba_edges(n, m, 42)
+            with open(path, "w") as f:
+                f.write(f"# nodes {n} edges {len(edges)} undirected model=barabasi_albert m={m} seed=42\n")
+                f.write("".join(f"{u} {v}\n" for u, v in edges))
+    path = os.path.join(directory, "er-10k-directed.edges")
+    if not os.path.exists(path):
+        edges = gnm_edges(10_000, 100_000, 42)
+        w = random.Random(4242)
+        with open(path, "w") as f:
+            f.write("# nodes 10000 edges 100000 directed weighted model=gnm seed=42 weights=randint(1,10) weight_seed=4242\n")
+            f.write("".join(f"{u} {v} {w.randint(1, 10)}\n" for u, v in edges))
+
+def ensure_venv():
+    venv = os.path.join(BENCH, ".venv")
+    python = os.path.join(venv, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+        subprocess.run([python, "-m", "pip", "install", "-q", "networkx", "igraph", "networkit", "rustworkx", "scipy", "numpy"], check=True)
+    versions = subprocess.run([python, "-c", "import networkx, igraph, networkit, rustworkx; print(networkx.__version__, igraph.__version__, networkit.__version__, rustworkx.__version__)"],
+                              capture_output=True, text=True, check=True).stdout.split()
+    return python, dict(zip(["networkx", "igraph", "networkit", "rustworkx"], versions))
+
+def build():
+    subprocess.run(["swift", "build", "-c", "release", "--package-path", BENCH], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["swift", "build", "-c", "release", "--package-path", ROOT, "--product", "graph-tool"], check=True, stdout=subprocess.DEVNULL)
+    bench_bin = subprocess.run(["swift", "build", "-c", "release", "--package-path", BENCH, "--show-bin-path"], capture_output=True, text=True).stdout.strip()
+    root_bin = subprocess.run(["swift", "build", "-c", "release", "--package-path", ROOT, "--show-bin-path"], capture_output=True, text=True).stdout.strip()
+    return os.path.join(bench_bin, "graph-bench"), os.path.join(root_bin, "graph-tool")
+
+def contenders(python, bench_bin):
+    """(name, argv prefix, threads) for every library configuration measured."""
+    peer = [python, os.path.join(HERE, "peer.py")]
+    return [("swift 1t", [bench_bin], 1), ("swift 2t", [bench_bin], 2), ("igraph", peer + ["igraph"], 1),
+            ("networkit 1t", peer + ["networkit"], 1), ("networkit 2t", peer + ["networkit"], 2),
+            ("rustworkx", peer + ["rustworkx"], 2), ("networkx", peer + ["networkx"], 1)]
+
+def run_one(argv, algo, path, directed, weighted, threads, timeout, reps=1):
+    is_peer = any(part.endswith("peer.py") for part in argv)
+    cmd = argv + ["load_again" if is_peer and algo == "load" else algo, path, "--threads", str(threads), "--reps", str(reps)]
+    if directed: cmd.append("--directed")
+    if weighted: cmd.append("--weighted")
+    env = dict(os.environ, OMP_WAIT_POLICY="passive", RAYON_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return {"timeout": True}
+    if out.returncode != 0:
+        return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit {out.returncode}"}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+def measure(args, python, bench_bin, tool_bin, inputs):
+    libs = contenders(python, bench_bin)
+    results = {}   # (graph, algo, lib) -> {"times": [...], "rss": [...], "fingerprint": ..., "note": ...}
+    preset = PRESETS[args.preset]
+    for graph, algos in preset.items():
+        path = os.path.join(inputs, graph + ".edges")
+        n = GRAPHS.get(graph, (10_000, 0))[0]
+        directed = weighted = graph.startswith("er-")
+        for algo in algos:
+            active = [l for l in libs if not (l[0] == "networkx" and (n > SLOW_LIBS_LIMIT["networkx"] or (algo in ("betweenness", "closeness") and n > 1_000)))]
+            if algo == "load":
+                active = [l for l in active if not l[0].endswith("2t")]
+            for r in range(args.rounds):
+                order = active if r % 2 == 0 else list(reversed(active))
+                for name, argv, threads in order:
+                    key = (graph, algo, name)
+                    entry = results.setdefault(key, {"times": [], "rss": []})
+                    if entry.get("skip"):
+                        continue
+                    res = run_one(argv, algo, path, directed, weighted, threads, args.timeout)
+                    if res.get("unsupported") or res.get("fingerprint", 0) is None:
+                        entry["skip"] = "n/a"; continue
+                    if res.get("timeout"):
+                        entry["skip"] = f"> {args.timeout:.0f} s"; continue
+                    if "error" in res:
+                        entry["skip"] = "error: " + res["error"][:60]; continue
+                    entry["times"].append(res["median"]); entry["rss"].append(res["peak_rss_mib"]); entry["fingerprint"] = res.get("fingerprint")
+                    print(f"{graph:16} {algo:12} {name:13} {res['median']:9.4f} s  {res['peak_rss_mib']:7.1f} MiB", flush=True)
+    # rendering: in-process (graph-bench render-ENGINE) against `dot -K ENGINE -Tsvg` as a subprocess, same DOT text
+    for view, flags, engine in [("focused view (PR-04)", ["--focus", "PR-04", "--with-recommendations", "3"], "dot"), ("bundled overview", [], "neato")]:
+        dot_path = os.path.join(inputs, f"render-{engine}.gv")
+        subprocess.run([tool_bin, "render", "--source", "--output", dot_path] + flags, check=True, capture_output=True)
+        for r in range(max(5, args.rounds)):
+            # one process renders 5 times: the median is a warm render (the first also creates the Graphviz context)
+            cmd_reps = [bench_bin]
+            res = run_one(cmd_reps, f"render-{engine}", dot_path, False, False, 1, args.timeout, reps=5)
+            results.setdefault(("render", view, "swift in-process"), {"times": [], "rss": []})["times"].append(res["median"])
+            results.setdefault(("render", view, "swift first render"), {"times": [], "rss": []})["times"].append(res["times"][0])
+            t = time.perf_counter()
+            subprocess.run(["dot", f"-K{engine}", "-Tsvg", dot_path], check=True, stdout=subprocess.DEVNULL)
+            results.setdefault(("render", view, "dot subprocess"), {"times": [], "rss": []})["times"].append(time.perf_counter() - t)
+    # recommend end to end, whole process
+    for r in range(max(7, args.rounds)):
+        t = time.perf_counter()
+        subprocess.run([tool_bin, "recommend", "PR-04", "--top", "5"], check=True, stdout=subprocess.DEVNULL)
+        results.setdefault(("dataset", "recommend (whole process)", "swift"), {"times": [], "rss": []})["times"].append(time.perf_counter() - t)
+    return results
+
+def fmt(t):
+    if t is None: return "–"
+    if t < 1e-3: return f"{t * 1e6:.0f} µs"
+    if t < 1: return f"{t * 1e3:.1f} ms"
+    return f"{t:.2f} s"
+
+def median(entry):
+    return statistics.median(entry["times"]) if entry and entry.get("times") else None
+
+def machine():
+    cpu = "unknown"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"): cpu = line.split(":", 1)[1].strip(); break
+    except OSError: pass
+    mem = "unknown"
+    try:
+        for line in open("/proc/meminfo"):
+            if line.startswith("MemTotal"): mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"; break
+    except OSError: pass
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()[0] if shutil.which("swift") else "?"
+    dot = subprocess.run(["dot", "-V"], capture_output=True, text=True).stderr.strip() if shutil.which("dot") else "?"
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "os": platform.platform(), "python": platform.python_version(), "swift": swift, "graphviz": dot}
+
+def plot(results, path):
+    """A log-log SVG of time against edges for betweenness and PageRank, per library (no plotting library needed)."""
+    import math
+    edges = {"ba-1k": 4_975, "ba-10k": 49_975, "ba-100k": 499_975, "ba-1m": 4_999_975}
+    colours = {"swift 1t": "#0072B2", "swift 2t": "#56B4E9", "igraph": "#D55E00", "networkit 1t": "#009E73",
+               "networkit 2t": "#8CD17D", "rustworkx": "#CC79A7", "networkx": "#7F7F7F"}
+    panels = []
+    for p, algo in enumerate(["betweenness", "pagerank"]):
+        series = {}
+        for (g, a, lib), entry in results.items():
+            if a == algo and g in edges and median(entry):
+                series.setdefault(lib, []).append((edges[g], median(entry)))
+        panels.append((algo, series))
+    W, H, M = 460, 320, 50
+    svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * W}" height="{H + 40}" font-family="DejaVu Sans, sans-serif" font-size="11">',
+           '<rect width="100%" height="100%" fill="white"/>']
+    for p, (algo, series) in enumerate(panels):
+        pts = [pt for s in series.values() for pt in s]
+        if not pts: continue
+        x0, x1 = math.log10(min(x for x, _ in pts)) - 0.2, math.log10(max(x for x, _ in pts)) + 0.2
+        y0, y1 = math.log10(min(y for _, y in pts)) - 0.3, math.log10(max(y for _, y in pts)) + 0.3
+        ox = p * W
+        X = lambda x: ox + M + (math.log10(x) - x0) / (x1 - x0) * (W - 2 * M)
+        Y = lambda y: H - M + 20 - (math.log10(y) - y0) / (y1 - y0) * (H - 2 * M)
+        svg.append(f'<text x="{ox + W / 2}" y="18" text-anchor="middle" font-size="13">{algo} (log–log; seconds against edges)</text>')
+        svg.append(f'<line x1="{ox + M}" y1="{H - M + 20}" x2="{ox + W - M}" y2="{H - M + 20}" stroke="black"/>')
+        svg.append(f'<line x1="{ox + M}" y1="{M}" x2="{ox + M}" y2="{H - M + 20}" stroke="black"/>')
+        for e in range(math.ceil(x0), math.floor(x1) + 1):
+            svg.append(f'<text x="{X(10 ** e)}" y="{H - M + 35}" text-anchor="middle">1e{e}</text>')
+        for e in range(math.ceil(y0), math.floor(y1) + 1):
+            svg.append(f'<text x="{ox + M - 5}" y="{Y(10 ** e) + 4}" text-anchor="end">1e{e}</text>')
+            svg.append(f'<line x1="{ox + M}" y1="{Y(10 ** e)}" x2="{ox + W - M}" y2="{Y(10 ** e)}" stroke="#DDDDDD"/>')
+        for i, (lib, s) in enumerate(sorted(series.items())):
+            s.sort()
+            c = colours.get(lib, "black")
+            svg.append(f'<polyline fill="none" stroke="{c}" stroke-width="2" points="{" ".join(f"{X(x):.1f},{Y(y):.1f}" for x, y in s)}"/>')
+            for x, y in s: svg.append(f'<circle cx="{X(x):.1f}" cy="{Y(y):.1f}" r="3" fill="{c}"/>')
+            svg.append(f'<text x="{ox + M + 8}" y="{M + 12 + 13 * i}" fill="{c}">{lib}</text>')
+    svg.append("</svg>")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    open(path, "w").write("\n".join(svg) + "\n")
+
+def report(results, versions, command, started, finished):
+    libs = ["swift 1t", "swift 2t", "igraph", "networkit 1t", "networkit 2t", "rustworkx", "networkx"]
+    lines = ["| graph | algorithm | " + " | ".join(libs) + " | swift 1t / igraph | swift 2t / igraph | swift 2t / networkit 2t | peak RSS swift / igraph (MiB) |",
+             "|---|---|" + "---|" * (len(libs) + 4)]
+    keys = []
+    for (g, a, _) in results:
+        if g != "render" and g != "dataset" and (g, a) not in keys: keys.append((g, a))
+    def ratio(x, y): return f"{x / y:.2f}" if x and y else "–"
+    for g, a in keys:
+        cells = []
+        for lib in libs:
+            e = results.get((g, a, lib))
+            cells.append(e["skip"] if e and e.get("skip") and not e.get("times") else fmt(median(e)))
+        s1, s2, ig, nk2 = (median(results.get((g, a, l))) for l in ["swift 1t", "swift 2t", "igraph", "networkit 2t"])
+        rss = lambda l: max(results[(g, a, l)]["rss"]) if results.get((g, a, l)) and results[(g, a, l)]["rss"] else None
+        rs, ri = rss("swift 1t"), rss("igraph")
+        lines.append(f"| {g} | {a} | " + " | ".join(cells) + f" | {ratio(s1, ig)} | {ratio(s2, ig)} | {ratio(s2, nk2)} | {rs:.0f} / {ri:.0f} |" if rs and ri else f"| {g} | {a} | " + " | ".join(cells) + f" | {ratio(s1, ig)} | {ratio(s2, ig)} | {ratio(s2, nk2)} | – |")
+    render = ["| view | in-process, warm (median) | in-process, first render of a process | `dot` subprocess (median) | warm / subprocess |", "|---|---|---|---|---|"]
+    for view in ["focused view (PR-04)", "bundled overview"]:
+        a, b = median(results.get(("render", view, "swift in-process"))), median(results.get(("render", view, "dot subprocess")))
+        c = median(results.get(("render", view, "swift first render")))
+        render.append(f"| {view} | {fmt(a)} | {fmt(c)} | {fmt(b)} | {ratio(a, b)} |")
+    rec = median(results.get(("dataset", "recommend (whole process)", "swift")))
+    m = machine()
+    out = [f"Measured {started} – {finished} by `{command}`.", "",
+           f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; {m['os']}; {m['swift']}; Python {m['python']}; {m['graphviz']}.",
+           f"Peers: NetworkX {versions.get('networkx')}, igraph {versions.get('igraph')}, NetworKit {versions.get('networkit')}, rustworkx {versions.get('rustworkx')} (venv from PyPI); `OMP_WAIT_POLICY=passive`.", "",
+           "Each cell: median over the rounds of one timed run per process (libraries alternate round by round); times exclude",
+           "loading except in the `load` rows; PageRank at matched accuracy (tolerance 1e-12, igraph exact). `–`: not run (NetworkX",
+           "beyond its size limit, 2-thread variants of `load`); `n/a`: the library has no such algorithm.", "",
+           *lines, "", "### Rendering (SVG)", "", *render, "",
+           f"### `graph-tool recommend PR-04 --top 5`, whole process: median **{fmt(rec)}**", "",
+           "![time against graph size](images/performance.svg)", ""]
+    return "\n".join(out)
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--preset", choices=PRESETS, default="standard")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=600)
+    ap.add_argument("--inputs", default=os.path.join(BENCH, ".inputs"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "docs", "performance.md"))
+    ap.add_argument("--make-inputs", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.make_inputs:
+        make_inputs(args.make_inputs); return
+    command = "python3 Benchmarks/Scripts/bench.py " + " ".join(sys.argv[1:])
+    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    python, versions = ensure_venv()
+    # in a child process: Linux keeps a process's peak RSS across fork and exec, so a big driver would inflate every
+    # measurement's peak (the measurements read VmHWM, which exec resets, but keep the driver small anyway)
+    subprocess.run([sys.executable, __file__, "--make-inputs", args.inputs], check=True)
+    bench_bin, tool_bin = build()
+    results = measure(args, python, bench_bin, tool_bin, args.inputs)
+    finished = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    json.dump({"|".join(k): v for k, v in results.items()}, open(os.path.join(args.inputs, "results.json"), "w"), indent=1)
+    plot(results, os.path.join(os.path.dirname(args.out), "images", "performance.svg"))
+    text = report(results, versions, command, started, finished)
+    print(text)
+    begin, end = "<!-- BEGIN GENERATED: benchmark -->", "<!-- END GENERATED: benchmark -->"
+    doc = open(args.out).read() if os.path.exists(args.out) else f"# Performance\n\n{begin}\n{end}\n"
+    head, rest = doc.split(begin); _, tail = rest.split(end)
+    open(args.out, "w").write(head + begin + "\n" + text + "\n" + end + tail)
+
+if __name__ == "__main__":
+    main()

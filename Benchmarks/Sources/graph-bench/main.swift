@@ -1,0 +1,115 @@
+// graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R]
+//
+// Loads FILE (an edge list), runs ALGORITHM R times and prints one JSON line:
+// {"lib": "swift", "algo": …, "times": [seconds…], "median": …, "load": seconds, "peak_rss_mib": …, "fingerprint": …}
+// The fingerprint (count, sum, max of the result) lets the driver check that every library computed the same thing.
+import Foundation
+import Graph
+
+struct Options {
+    var algorithm = ""
+    var file = ""
+    var directed = false
+    var weighted = false
+    var threads = Concurrency.defaultThreadCount
+    var reps = 3
+}
+
+func parse() -> Options {
+    var o = Options()
+    var args = Array(CommandLine.arguments.dropFirst())
+    var positional: [String] = []
+    while !args.isEmpty {
+        let a = args.removeFirst()
+        switch a {
+        case "--directed": o.directed = true
+        case "--weighted": o.weighted = true
+        case "--threads": o.threads = Int(args.removeFirst())!
+        case "--reps": o.reps = Int(args.removeFirst())!
+        default: positional.append(a)
+        }
+    }
+    guard positional.count == 2 else {
+        FileHandle.standardError.write(Data("usage: graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R]\n".utf8))
+        exit(2)
+    }
+    o.algorithm = positional[0]
+    o.file = positional[1]
+    return o
+}
+
+/// VmHWM from /proc/self/status: this process's peak resident set (exec resets it, unlike getrusage's ru_maxrss).
+func peakRSSMiB() -> Double {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+       let kb = Double(line.split(separator: " ", omittingEmptySubsequences: true)[1]) {
+        return kb / 1024
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func fingerprint(_ values: [Double]) -> [String: Double] {
+    ["count": Double(values.count), "sum": values.reduce(0, +), "max": values.max() ?? 0]
+}
+
+let o = parse()
+// render: FILE is DOT text, --engine via ALGORITHM suffix (render-dot, render-neato); times the in-process render.
+if o.algorithm.hasPrefix("render") {
+    let engine = LayoutEngine(rawValue: String(o.algorithm.dropFirst("render-".count))) ?? .dot
+    let dot = try String(contentsOfFile: o.file, encoding: .utf8)
+    var times: [Double] = []
+    var size = 0
+    for _ in 0..<max(1, o.reps) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        size = try GraphvizRenderer.shared.render(dot: dot, engine: engine, format: .svg).data.count
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    let result: [String: Any] = ["lib": "swift", "algo": o.algorithm, "times": times, "median": times.sorted()[times.count / 2],
+                                 "load": 0, "peak_rss_mib": peakRSSMiB(), "fingerprint": ["bytes": size], "threads": 1]
+    print(String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]), as: UTF8.self))
+    exit(0)
+}
+let loadStart = DispatchTime.now().uptimeNanoseconds
+let snapshot = try EdgeListReader.read(contentsOf: URL(fileURLWithPath: o.file), options: .init(directed: o.directed, weighted: o.weighted))
+let loadTime = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
+let g = snapshot.graph
+
+var times: [Double] = []
+var print_: [String: Double] = [:]
+for _ in 0..<max(1, o.reps) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    switch o.algorithm {
+    case "load":
+        let s = try EdgeListReader.read(contentsOf: URL(fileURLWithPath: o.file), options: .init(directed: o.directed, weighted: o.weighted))
+        print_ = ["nodes": Double(s.graph.nodeCount), "edges": Double(s.graph.edgeCount)]
+    case "betweenness":
+        print_ = fingerprint(try g.betweennessCentrality(weighted: o.weighted, normalized: true, threads: o.threads).values)
+    case "closeness":
+        print_ = fingerprint(try g.closenessCentrality(weighted: o.weighted, threads: o.threads).values)
+    case "pagerank":
+        print_ = fingerprint(try g.pageRank(weighted: o.weighted).values)
+    case "components":
+        let weak = g.weaklyConnectedComponents().blockCount
+        let strong = g.isDirected ? g.stronglyConnectedComponents().blockCount : weak
+        print_ = ["weak": Double(weak), "strong": Double(strong)]
+    case "sssp":
+        let tree = try g.shortestPathDistances(from: snapshot.index(of: NodeID("0")) ?? 0, weighted: o.weighted)
+        print_ = fingerprint(tree.distances.filter(\.isFinite))
+    case "louvain":
+        let r = g.louvainCommunities(seed: 42)
+        print_ = ["modularity": r.modularity, "communities": Double(r.partition.blockCount)]
+    default:
+        FileHandle.standardError.write(Data("unknown algorithm \(o.algorithm)\n".utf8))
+        exit(2)
+    }
+    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+let sorted = times.sorted()
+let result: [String: Any] = [
+    "lib": "swift", "algo": o.algorithm, "threads": o.threads, "times": times, "median": sorted[sorted.count / 2],
+    "load": loadTime, "peak_rss_mib": peakRSSMiB(), "fingerprint": print_,
+]
+let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+print(String(decoding: data, as: UTF8.self))
