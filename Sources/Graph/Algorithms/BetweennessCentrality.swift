@@ -79,27 +79,44 @@ struct BrandesAccumulator {
     mutating func accumulateNodes(from s: Int, into scores: inout [Double], endpoints: Bool) {
         search.run(graph, from: s, weighted: weighted, reverse: false, countPaths: true)
         let order = search.order
-        for w in order { delta[Int(w)] = 0 }
         if endpoints { scores[s] += Double(order.count - 1) }
+        let weighted = self.weighted
+        // Dependencies in reverse order of distance. A predecessor v of w is an in-neighbour with d(v) + w(v,w) = d(w),
+        // the same floating-point sum as the search made, so no predecessor lists are needed.
         graph.inOffsets.withUnsafeBufferPointer { inOffsets in
         graph.inSources.withUnsafeBufferPointer { inSources in
         graph.inEdges.withUnsafeBufferPointer { inEdges in
         graph.edgeWeights.withUnsafeBufferPointer { weights in
         search.distance.withUnsafeBufferPointer { dist in
         search.sigma.withUnsafeBufferPointer { sigma in
+        order.withUnsafeBufferPointer { order in
+        delta.withUnsafeMutableBufferPointer { delta in
+        scores.withUnsafeMutableBufferPointer { scores in
+            for w in order { delta[Int(w)] = 0 }
             var i = order.count - 1
             while i >= 0 {
                 let w = Int(order[i]); i -= 1
                 let coefficient = (1 + delta[w]) / sigma[w]
                 let dw = dist[w]
-                for k in inOffsets[w]..<inOffsets[w + 1] {
-                    let v = Int(inSources[k])
-                    let step = weighted ? weights[Int(inEdges[k])] : 1
-                    if dist[v] + step == dw { delta[v] += sigma[v] * coefficient }
+                var k = inOffsets[w]
+                let end = inOffsets[w + 1]
+                if weighted {
+                    while k < end {
+                        let v = Int(inSources[k])
+                        if dist[v] + weights[Int(inEdges[k])] == dw { delta[v] += sigma[v] * coefficient }
+                        k += 1
+                    }
+                } else {
+                    let previous = dw - 1
+                    while k < end {
+                        let v = Int(inSources[k])
+                        if dist[v] == previous { delta[v] += sigma[v] * coefficient }
+                        k += 1
+                    }
                 }
                 if w != s { scores[w] += endpoints ? delta[w] + 1 : delta[w] }
             }
-        }}}}}}
+        }}}}}}}}}
     }
 
     /// Runs the search from `s` and adds each edge's dependency on `s` to `scores` (indexed by edge).

@@ -13,13 +13,15 @@ extension CompactGraph {
     ///   - weighted: use edge weights as transition strengths; otherwise every edge has weight 1.
     ///   - personalization: non-negative weights per node (normalised here); `nil` is uniform.
     ///   - dangling: distribution for the mass of nodes with no out-weight; `nil` uses the personalisation.
+    ///   - threads: graphs of 50,000 nodes or more pull over this many node ranges in parallel.
     /// - Throws: ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``,
     ///   ``AlgorithmError/invalidParameter(name:value:reason:)`` for a bad α or vector, ``AlgorithmError/emptyGraph``.
     /// - Complexity: O(iterations · (V + E)) time, O(V + E) memory.
     /// - Reference: S. Brin and L. Page, "The anatomy of a large-scale hypertextual Web search engine" (1998);
     ///   A. Langville and C. Meyer, *Google's PageRank and Beyond* (2006).
     public func pageRank(damping: Double = 0.85, weighted: Bool = false, personalization: [Double]? = nil,
-                         dangling: [Double]? = nil, maxIterations: Int = 10_000, tolerance: Double = 1e-12) throws(AlgorithmError) -> NodeScores {
+                         dangling: [Double]? = nil, maxIterations: Int = 10_000, tolerance: Double = 1e-12,
+                         threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> NodeScores {
         let n = nodeCount
         guard n > 0 else { throw .emptyGraph }
         guard damping >= 0 && damping < 1 else { throw .invalidParameter(name: "damping", value: "\(damping)", reason: "must be in [0, 1)") }
@@ -42,16 +44,22 @@ extension CompactGraph {
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = [Double](repeating: 0, count: n)
         var err = Double.infinity
+        // Large graphs pull in parallel over contiguous node ranges; each node's value depends only on the previous
+        // iterate, so the result does not depend on the thread count (only the order of the L1-change sum does).
+        let chunks = n >= 50_000 ? max(1, threads) : 1
+        let step = PageRankStep(inOffsets: inOffsets, inSources: inSources, transition: transition, damping: damping, p: p, d: d)
         for _ in 0..<maxIterations {
-            var danglingMass = 0.0
-            for u in danglingNodes { danglingMass += x[u] }
-            for v in 0..<n {
-                var sum = 0.0
-                for k in inOffsets[v]..<inOffsets[v + 1] { sum += x[Int(inSources[k])] * transition[k] }
-                next[v] = damping * (sum + danglingMass * d[v]) + (1 - damping) * p[v]
+            var mass = 0.0
+            for u in danglingNodes { mass += x[u] }
+            let danglingMass = mass
+            let current = x
+            let errors: [Double] = next.withUnsafeMutableBufferPointer { out in
+                let target = UnsafeMutableSendablePointer(out.baseAddress!)
+                return parallelChunks(count: n, threads: chunks) { _, range in
+                    step.run(range, x: current, danglingMass: danglingMass, into: target.pointer)
+                }
             }
-            err = 0
-            for v in 0..<n { err += abs(next[v] - x[v]) }
+            err = errors.reduce(0, +)
             swap(&x, &next)
             if err < tolerance { return NodeScores(x) }
         }
@@ -66,4 +74,40 @@ extension CompactGraph {
         guard total > 0 else { throw .invalidParameter(name: name, value: "vector", reason: "values must not all be zero") }
         return values.map { $0 / total }
     }
+}
+
+/// One PageRank pull over a range of nodes: `out[v] = α(Σ x[u]·P(u→v) + dangling·d[v]) + (1−α)p[v]`; returns the
+/// range's L1 change.
+struct PageRankStep: @unchecked Sendable {
+    let inOffsets: [Int]
+    let inSources: [Int32]
+    let transition: [Double]
+    let damping: Double
+    let p: [Double]
+    let d: [Double]
+
+    func run(_ range: Range<Int>, x: [Double], danglingMass: Double, into out: UnsafeMutablePointer<Double>) -> Double {
+        var err = 0.0
+        inOffsets.withUnsafeBufferPointer { off in
+        inSources.withUnsafeBufferPointer { src in
+        transition.withUnsafeBufferPointer { t in
+        x.withUnsafeBufferPointer { x in
+            for v in range {
+                var sum = 0.0
+                var k = off[v]
+                let end = off[v + 1]
+                while k < end { sum += x[Int(src[k])] * t[k]; k += 1 }
+                let value = damping * (sum + danglingMass * d[v]) + (1 - damping) * p[v]
+                err += abs(value - x[v])
+                out[v] = value
+            }
+        }}}}
+        return err
+    }
+}
+
+/// A raw pointer handed to parallel chunks that write disjoint ranges of one buffer.
+struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>
+    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
 }

@@ -94,6 +94,7 @@ struct SingleSourceSearch {
     var order: [Int32] = []
     private var settled: [Bool]
     private var heap = MinHeap()
+    /// BFS queue, sized to the node count on first use; `order` gets its filled prefix.
     private var queue: [Int32] = []
 
     init(nodeCount: Int) {
@@ -101,11 +102,17 @@ struct SingleSourceSearch {
         sigma = [Double](repeating: 0, count: nodeCount)
         settled = [Bool](repeating: false, count: nodeCount)
         order.reserveCapacity(nodeCount)
-        queue.reserveCapacity(nodeCount)
     }
 
     mutating func run(_ g: CompactGraph, from source: Int, weighted: Bool, reverse: Bool, countPaths: Bool) {
-        for v in order { distance[Int(v)] = .infinity; sigma[Int(v)] = 0; settled[Int(v)] = false }
+        // Reset only what the previous search touched.
+        order.withUnsafeBufferPointer { touched in
+            distance.withUnsafeMutableBufferPointer { d in
+            sigma.withUnsafeMutableBufferPointer { s in
+            settled.withUnsafeMutableBufferPointer { f in
+                for v in touched { let i = Int(v); d[i] = .infinity; s[i] = 0; f[i] = false }
+            }}}
+        }
         order.removeAll(keepingCapacity: true)
         let offsets = reverse ? g.inOffsets : g.outOffsets
         let adjacency = reverse ? g.inSources : g.outTargets
@@ -113,23 +120,39 @@ struct SingleSourceSearch {
         distance[source] = 0
         sigma[source] = 1
         if !weighted {
-            queue.removeAll(keepingCapacity: true)
-            queue.append(Int32(source))
-            var head = 0
-            while head < queue.count {
-                let u = Int(queue[head]); head += 1
-                order.append(Int32(u))
-                let du = distance[u] + 1
-                for k in offsets[u]..<offsets[u + 1] {
-                    let v = Int(adjacency[k])
-                    if distance[v] == .infinity {
-                        distance[v] = du
-                        queue.append(Int32(v))
+            // Breadth-first search over raw buffers: this loop is most of betweenness, closeness and harmonic.
+            let n = distance.count
+            if queue.count < n { queue = [Int32](repeating: 0, count: n) }
+            var tail = 0
+            offsets.withUnsafeBufferPointer { off in
+            adjacency.withUnsafeBufferPointer { adj in
+            distance.withUnsafeMutableBufferPointer { dist in
+            sigma.withUnsafeMutableBufferPointer { sig in
+            queue.withUnsafeMutableBufferPointer { q in
+                q[0] = Int32(source)
+                tail = 1
+                var head = 0
+                while head < tail {
+                    let u = Int(q[head]); head += 1
+                    let du = dist[u] + 1
+                    let su = sig[u]
+                    var k = off[u]
+                    let end = off[u + 1]
+                    while k < end {
+                        let v = Int(adj[k])
+                        let dv = dist[v]
+                        if dv == .infinity {
+                            dist[v] = du
+                            q[tail] = Int32(v); tail += 1
+                            if countPaths { sig[v] += su }
+                        } else if countPaths && dv == du {
+                            sig[v] += su
+                        }
+                        k += 1
                     }
-                    if countPaths && distance[v] == du { sigma[v] += sigma[u] }
                 }
-            }
-            // `order` must hold only settled nodes for the reset above; BFS settles every queued node.
+            }}}}}
+            order.append(contentsOf: queue[0..<tail])
         } else {
             heap.removeAll()
             heap.push(0, Int32(source))

@@ -73,4 +73,12 @@ enum NaiveBetweenness {
         let closeOne = try g.closenessCentrality(threads: 1).values, closeMany = try g.closenessCentrality(threads: 3).values
         #expect(closeOne == closeMany)
     }
+
+    @Test func parallelPageRankMatchesTheSerialOne() throws {
+        // 60,000 nodes: above the size where PageRank pulls in parallel.
+        let g = NaiveBetweenness.randomGraph(nodes: 60_000, edges: 180_000, directed: true, seed: 5)
+        let one = try g.pageRank(threads: 1).values, two = try g.pageRank(threads: 2).values
+        for (a, b) in zip(one, two) { #expect(abs(a - b) <= 1e-12 * max(a, 1e-300) + 1e-18) }
+        #expect(abs(two.reduce(0, +) - 1) < 1e-9)
+    }
 }
