@@ -10,22 +10,14 @@ extension CompactGraph {
     ///   S. Wasserman and K. Faust, *Social Network Analysis* (1994).
     public func closenessCentrality(weighted: Bool = false, wfImproved: Bool = true,
                                     threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> NodeScores {
-        if weighted { try checkDistanceWeights() }
         let n = nodeCount
-        let parts = parallelChunks(count: n, threads: threads) { _, nodes in
-            var search = SingleSourceSearch(nodeCount: n)
-            return nodes.map { u -> Double in
-                search.run(self, from: u, weighted: weighted, reverse: self.isDirected, countPaths: false)
-                var total = 0.0
-                for v in search.order { total += search.distance[Int(v)] }
-                let reached = Double(search.order.count)
-                guard total > 0, n > 1 else { return 0 }
-                var c = (reached - 1) / total
-                if wfImproved { c *= (reached - 1) / Double(n - 1) }
-                return c
-            }
+        return try scoreByIncomingDistances(weighted: weighted, threads: threads) { distances, reached in
+            var total = 0.0
+            for v in reached { total += distances[Int(v)] }
+            guard total > 0, n > 1 else { return 0 }
+            let r = Double(reached.count)
+            return wfImproved ? (r - 1) / total * (r - 1) / Double(n - 1) : (r - 1) / total
         }
-        return NodeScores(parts.flatMap { $0 })
     }
 
     /// Harmonic centrality, as NetworkX `harmonic_centrality`: `h(u) = Σ_{v≠u} 1 / d(v, u)`, with `1/∞ = 0`
@@ -33,15 +25,26 @@ extension CompactGraph {
     /// - Complexity: as ``closenessCentrality(weighted:wfImproved:threads:)``.
     /// - Reference: P. Boldi and S. Vigna, "Axioms for centrality", Internet Mathematics 10 (2014).
     public func harmonicCentrality(weighted: Bool = false, threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> NodeScores {
+        try scoreByIncomingDistances(weighted: weighted, threads: threads) { distances, reached in
+            var total = 0.0
+            for v in reached { let d = distances[Int(v)]; if d > 0 { total += 1 / d } }
+            return total
+        }
+    }
+}
+
+extension CompactGraph {
+    /// One score per node from its incoming distances (distances *to* it on digraphs): runs a search from every node
+    /// (backwards on digraphs), in parallel over node ranges, and hands `score` the distances and the nodes reached.
+    func scoreByIncomingDistances(weighted: Bool, threads: Int,
+                                  _ score: @escaping @Sendable (_ distances: [Double], _ reached: [Int32]) -> Double) throws(AlgorithmError) -> NodeScores {
         if weighted { try checkDistanceWeights() }
         let n = nodeCount
         let parts = parallelChunks(count: n, threads: threads) { _, nodes in
             var search = SingleSourceSearch(nodeCount: n)
             return nodes.map { u -> Double in
                 search.run(self, from: u, weighted: weighted, reverse: self.isDirected, countPaths: false)
-                var total = 0.0
-                for v in search.order { let d = search.distance[Int(v)]; if d > 0 { total += 1 / d } }
-                return total
+                return score(search.distance, search.order)
             }
         }
         return NodeScores(parts.flatMap { $0 })

@@ -154,26 +154,43 @@ struct SingleSourceSearch {
             }}}}}
             order.append(contentsOf: queue[0..<tail])
         } else {
+            // Dijkstra with a binary heap and lazy deletion, over raw buffers.
             heap.removeAll()
             heap.push(0, Int32(source))
-            while !heap.isEmpty {
-                let (d, node) = heap.pop()
-                let u = Int(node)
-                if settled[u] || d > distance[u] { continue }
-                settled[u] = true
-                order.append(node)
-                for k in offsets[u]..<offsets[u + 1] {
-                    let v = Int(adjacency[k])
-                    let nd = d + g.edgeWeights[Int(edgeOf[k])]
-                    if nd < distance[v] {
-                        distance[v] = nd
-                        if countPaths { sigma[v] = sigma[u] }
-                        heap.push(nd, Int32(v))
-                    } else if countPaths && nd == distance[v] && !settled[v] {
-                        sigma[v] += sigma[u]
+            var settledOrder: [Int32] = []
+            swap(&settledOrder, &order)   // take the (empty, pre-sized) buffer without sharing it
+            offsets.withUnsafeBufferPointer { off in
+            adjacency.withUnsafeBufferPointer { adj in
+            edgeOf.withUnsafeBufferPointer { edges in
+            g.edgeWeights.withUnsafeBufferPointer { weights in
+            distance.withUnsafeMutableBufferPointer { dist in
+            sigma.withUnsafeMutableBufferPointer { sig in
+            settled.withUnsafeMutableBufferPointer { done in
+                while !heap.isEmpty {
+                    let (d, node) = heap.pop()
+                    let u = Int(node)
+                    if done[u] || d > dist[u] { continue }
+                    done[u] = true
+                    settledOrder.append(node)
+                    let su = sig[u]
+                    var k = off[u]
+                    let end = off[u + 1]
+                    while k < end {
+                        let v = Int(adj[k])
+                        let nd = d + weights[Int(edges[k])]
+                        let dv = dist[v]
+                        if nd < dv {
+                            dist[v] = nd
+                            if countPaths { sig[v] = su }
+                            heap.push(nd, Int32(v))
+                        } else if countPaths && nd == dv && !done[v] {
+                            sig[v] += su
+                        }
+                        k += 1
                     }
                 }
-            }
+            }}}}}}}
+            order = settledOrder
             // Reached-but-unsettled nodes cannot exist after the heap drains; every finite distance is settled.
         }
     }

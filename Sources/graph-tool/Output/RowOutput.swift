@@ -22,7 +22,7 @@ extension TabularRow {
 func emit<Row: TabularRow>(_ rows: [Row], format: OutputFormat, summary: String? = nil, json: (any Encodable)? = nil) throws {
     switch format {
     case .json:
-        if let json { print(try JSONOutput.render(AnyEncodable(json))) } else { print(try JSONOutput.render(rows)) }
+        if let json { print(try JSONOutput.render(AnyEncodableValue(json))) } else { print(try JSONOutput.render(rows)) }
     case .csv:
         var csv = CSVTable(Row.columns)
         for row in rows { csv.add(row.cells) }
@@ -33,12 +33,6 @@ func emit<Row: TabularRow>(_ rows: [Row], format: OutputFormat, summary: String?
         for row in rows { table.add(row.tableCells) }
         print(table.render())
     }
-}
-
-private struct AnyEncodable: Encodable {
-    let value: any Encodable
-    init(_ value: any Encodable) { self.value = value }
-    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
 }
 
 /// Numbers for people: 6 significant digits.
