@@ -89,7 +89,7 @@ for _ in 0..<max(1, o.reps) {
     case "closeness":
         print_ = fingerprint(try g.closenessCentrality(weighted: o.weighted, threads: o.threads).values)
     case "pagerank":
-        print_ = fingerprint(try g.pageRank(weighted: o.weighted).values)
+        print_ = fingerprint(try g.pageRank(weighted: o.weighted, threads: o.threads).values)
     case "components":
         let weak = g.weaklyConnectedComponents().blockCount
         let strong = g.isDirected ? g.stronglyConnectedComponents().blockCount : weak

@@ -93,7 +93,9 @@ struct SingleSourceSearch {
     /// Settled nodes in non-decreasing distance order.
     var order: [Int32] = []
     private var settled: [Bool]
-    private var heap = MinHeap()
+    /// Indexed heap for Dijkstra: node at each heap slot, and each node's slot (-1 when not in the heap).
+    private var heapNodes: [Int32] = []
+    private var heapPosition: [Int32] = []
     /// BFS queue, sized to the node count on first use; `order` gets its filled prefix.
     private var queue: [Int32] = []
 
@@ -154,11 +156,14 @@ struct SingleSourceSearch {
             }}}}}
             order.append(contentsOf: queue[0..<tail])
         } else {
-            // Dijkstra with a binary heap and lazy deletion, over raw buffers.
-            heap.removeAll()
-            heap.push(0, Int32(source))
+            // Dijkstra with an indexed binary heap (decrease-key, at most one entry per node), over raw buffers.
+            // Nodes leave the heap in (distance, index) order, so the result is deterministic.
             var settledOrder: [Int32] = []
             swap(&settledOrder, &order)   // take the (empty, pre-sized) buffer without sharing it
+            if heapNodes.count < distance.count {
+                heapNodes = [Int32](repeating: 0, count: distance.count)
+                heapPosition = [Int32](repeating: -1, count: distance.count)
+            }
             offsets.withUnsafeBufferPointer { off in
             adjacency.withUnsafeBufferPointer { adj in
             edgeOf.withUnsafeBufferPointer { edges in
@@ -166,13 +171,49 @@ struct SingleSourceSearch {
             distance.withUnsafeMutableBufferPointer { dist in
             sigma.withUnsafeMutableBufferPointer { sig in
             settled.withUnsafeMutableBufferPointer { done in
-                while !heap.isEmpty {
-                    let (d, node) = heap.pop()
+            heapNodes.withUnsafeMutableBufferPointer { heap in
+            heapPosition.withUnsafeMutableBufferPointer { position in
+                var size = 0
+                @inline(__always) func less(_ a: Int32, _ b: Int32) -> Bool {
+                    let da = dist[Int(a)], db = dist[Int(b)]
+                    return da < db || (da == db && a < b)
+                }
+                @inline(__always) func siftUp(_ start: Int) {
+                    var i = start
+                    let node = heap[i]
+                    while i > 0 {
+                        let parent = (i - 1) >> 1
+                        let p = heap[parent]
+                        if !less(node, p) { break }
+                        heap[i] = p; position[Int(p)] = Int32(i)
+                        i = parent
+                    }
+                    heap[i] = node; position[Int(node)] = Int32(i)
+                }
+                @inline(__always) func siftDown() {
+                    var i = 0
+                    let node = heap[0]
+                    while true {
+                        let l = 2 * i + 1
+                        if l >= size { break }
+                        let r = l + 1
+                        let c = r < size && less(heap[r], heap[l]) ? r : l
+                        if !less(heap[c], node) { break }
+                        heap[i] = heap[c]; position[Int(heap[i])] = Int32(i)
+                        i = c
+                    }
+                    heap[i] = node; position[Int(node)] = Int32(i)
+                }
+                heap[0] = Int32(source); position[source] = 0; size = 1
+                while size > 0 {
+                    let node = heap[0]
                     let u = Int(node)
-                    if done[u] || d > dist[u] { continue }
+                    position[u] = -1
+                    size -= 1
+                    if size > 0 { heap[0] = heap[size]; siftDown() }
                     done[u] = true
                     settledOrder.append(node)
-                    let su = sig[u]
+                    let d = dist[u], su = sig[u]
                     var k = off[u]
                     let end = off[u + 1]
                     while k < end {
@@ -182,14 +223,14 @@ struct SingleSourceSearch {
                         if nd < dv {
                             dist[v] = nd
                             if countPaths { sig[v] = su }
-                            heap.push(nd, Int32(v))
+                            if position[v] < 0 { heap[size] = Int32(v); size += 1; siftUp(size - 1) } else { siftUp(Int(position[v])) }
                         } else if countPaths && nd == dv && !done[v] {
                             sig[v] += su
                         }
                         k += 1
                     }
                 }
-            }}}}}}}
+            }}}}}}}}}
             order = settledOrder
             // Reached-but-unsettled nodes cannot exist after the heap drains; every finite distance is settled.
         }
