@@ -1,3 +1,5 @@
+import Foundation
+
 /// A typed attribute value kept from other graph formats (GraphML keys, GEXF attributes, node-link JSON fields,
 /// DOT attributes), so a graph read from one format can be written to another without losing data.
 public enum AttributeValue: Hashable, Sendable, Codable, CustomStringConvertible {
@@ -35,5 +37,3 @@ public enum AttributeValue: Hashable, Sendable, Codable, CustomStringConvertible
         return "\(d)"
     }
 }
-
-import Foundation

@@ -1,5 +1,3 @@
-import Foundation
-
 /// How sure the dataset is of a node or edge, mirroring the fact sheet's tags R / A / C / I.
 ///
 /// Levels are ordered from strongest (`report`) to weakest (`inferred`): `report > aboutReport > context > inferred`.

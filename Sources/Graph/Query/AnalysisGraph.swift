@@ -61,5 +61,3 @@ public struct AnalysisGraph: Sendable {
         return knowledge.edges[i]
     }
 }
-
-import Foundation

@@ -58,5 +58,3 @@ extension KnowledgeGraph {
         String(s.trimmed.lowercased().map { $0 == "_" ? " " : $0 })
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 
 /// Splits `0..<count` into `threads` contiguous chunks and runs `body(chunk, range)` on each, concurrently when
@@ -32,5 +33,3 @@ private final class ResultBox<T>: @unchecked Sendable {
 public enum Concurrency {
     public static var defaultThreadCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
-
-import Foundation

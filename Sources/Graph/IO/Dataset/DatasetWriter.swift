@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a ``KnowledgeGraph`` in the native dataset format, readably and deterministically: the same graph gives
 /// byte-identical text, and ``DatasetReader`` reads it back to an equal graph.
 ///
@@ -137,5 +139,3 @@ public enum DatasetWriter {
         return out + "\""
     }
 }
-
-import Foundation
