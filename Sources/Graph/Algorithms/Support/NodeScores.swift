@@ -6,11 +6,6 @@ public struct NodeScores: Sendable, Equatable {
 
     public subscript(_ v: Int) -> Double { values[v] }
     public var count: Int { values.count }
-
-    /// Node indices ordered by descending score, ties by ascending index (callers that need ties by ID sort again).
-    public func ranking() -> [Int] {
-        values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
-    }
 }
 
 /// Failures of the algorithms on valid graphs: non-convergence, unusable weights, bad parameters.

@@ -7,14 +7,11 @@ import Foundation
 public enum GEXFReader {
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
-        try TextInput.checkReadable(url, displayName: name)
-        guard let stream = InputStream(url: url) else { throw GraphInputError(file: name, message: "cannot be read") }
-        return try read(stream: stream, file: name)
+        return try read(stream: XMLEventReader.stream(contentsOf: url, displayName: name), file: name)
     }
 
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
-        if data.isEmpty { throw GraphInputError(file: file, message: "the file is empty") }
-        return try read(stream: InputStream(data: data), file: file)
+        try read(stream: XMLEventReader.stream(data: data, file: file), file: file)
     }
 
     static func read(stream: InputStream, file: String) throws(GraphInputError) -> KnowledgeGraph {

@@ -30,6 +30,19 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
     }
 
+    /// A chunked stream over a file, after the checks every reader makes (exists, readable, not empty).
+    static func stream(contentsOf url: URL, displayName: String) throws(GraphInputError) -> InputStream {
+        try TextInput.checkReadable(url, displayName: displayName)
+        guard let stream = InputStream(url: url) else { throw GraphInputError(file: displayName, message: "cannot be read") }
+        return stream
+    }
+
+    /// A chunked stream over bytes in memory. - Throws: ``GraphInputError`` when there are none.
+    static func stream(data: Data, file: String) throws(GraphInputError) -> InputStream {
+        if data.isEmpty { throw GraphInputError(file: file, message: "the file is empty") }
+        return InputStream(data: data)
+    }
+
     /// The first well-formedness error libxml2 reported (Foundation on Linux returns true from `parse()` even then).
     private var firstError: Diagnostic?
 
