@@ -3,7 +3,8 @@
 run, alternating the libraries round by round so they all see the same machine noise.
 
 Usage (from the repository root):
-    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|full] [--rounds 3] [--out docs/performance.md]
+    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|large] [--rounds 3] [--out docs/performance.md]
+    python3 Benchmarks/Scripts/bench.py --preset large --report-only   # tables from a run that was stopped early
 
 It creates a Python venv (Benchmarks/.venv) with the peers from PyPI, generates the inputs deterministically
 (Barabási–Albert m=5 with networkx's algorithm and seed 42, a directed weighted G(n, M); the bundled dataset), builds
@@ -18,7 +19,7 @@ BENCH = os.path.dirname(HERE)
 ROOT = os.path.dirname(BENCH)
 
 PRESETS = {
-    # graph -> algorithms; O(n·m) algorithms stop at 10k nodes unless 'full'
+    # graph -> algorithms; O(n·m) algorithms stop at 10k nodes (NetworkX at 1k) except in 'large'
     "quick": {"ba-1k": ["load", "components", "sssp", "pagerank", "louvain", "closeness", "betweenness"],
               "ba-10k": ["load", "components", "sssp", "pagerank", "louvain"]},
     "standard": {"ba-1k": ["load", "components", "sssp", "pagerank", "louvain", "closeness", "betweenness"],
@@ -27,9 +28,12 @@ PRESETS = {
                  "ba-100k": ["load", "components", "sssp", "pagerank", "louvain"],
                  "ba-1m": ["load", "components", "sssp", "pagerank"]},
 }
-PRESETS["full"] = json.loads(json.dumps(PRESETS["standard"]))
-PRESETS["full"]["ba-100k"] += ["betweenness"]
-PRESETS["full"]["ba-1m"] += ["louvain"]
+# 'large': only the O(n·m) measurements the standard preset leaves out, for the libraries the betweenness targets
+# name (NetworkX on BA 10^4; igraph and NetworKit with 2 threads on BA 10^5). NetworKit single-threaded (~80 min per
+# run on BA 10^5) and rustworkx are left out so that one round fits in about 100 minutes. Written to its own block.
+PRESETS["large"] = {"ba-10k": ["betweenness"], "ba-100k": ["betweenness"]}
+LARGE_LIBRARIES = {"ba-10k": ["swift 1t", "swift 2t", "networkx"],
+                   "ba-100k": ["swift 2t", "igraph", "swift 1t", "networkit 2t"]}
 
 GRAPHS = {"ba-1k": (1_000, 5), "ba-10k": (10_000, 5), "ba-100k": (100_000, 5), "ba-1m": (1_000_000, 5)}
 SLOW_LIBS_LIMIT = {"networkx": 10_000}       # NetworkX only up to this many nodes (and 1k for O(n·m) algorithms)
@@ -124,7 +128,10 @@ def measure(args, python, bench_bin, tool_bin, inputs):
         n = GRAPHS.get(graph, (10_000, 0))[0]
         directed = weighted = graph.startswith("er-")
         for algo in algos:
-            active = [l for l in libs if not (l[0] == "networkx" and (n > SLOW_LIBS_LIMIT["networkx"] or (algo in ("betweenness", "closeness") and n > 1_000)))]
+            if args.preset == "large":
+                active = [l for name in LARGE_LIBRARIES[graph] for l in libs if l[0] == name]
+            else:
+                active = [l for l in libs if not (l[0] == "networkx" and (n > SLOW_LIBS_LIMIT["networkx"] or (algo in ("betweenness", "closeness") and n > 1_000)))]
             if algo == "load":
                 active = [l for l in active if not l[0].endswith("2t")]
             for r in range(args.rounds):
@@ -143,6 +150,9 @@ def measure(args, python, bench_bin, tool_bin, inputs):
                         entry["skip"] = "error: " + res["error"][:60]; continue
                     entry["times"].append(res["median"]); entry["rss"].append(res["peak_rss_mib"]); entry["fingerprint"] = res.get("fingerprint")
                     print(f"{graph:16} {algo:12} {name:13} {res['median']:9.4f} s  {res['peak_rss_mib']:7.1f} MiB", flush=True)
+                    save_partial(results, args)
+    if args.preset == "large":
+        return results
     # rendering: in-process (graph-bench render-ENGINE) against `dot -K ENGINE -Tsvg` as a subprocess, same DOT text
     for view, flags, engine in [("focused view (PR-04)", ["--focus", "PR-04", "--with-recommendations", "3"], "dot"), ("bundled overview", [], "neato")]:
         dot_path = os.path.join(inputs, f"render-{engine}.gv")
@@ -162,6 +172,20 @@ def measure(args, python, bench_bin, tool_bin, inputs):
         subprocess.run([tool_bin, "recommend", "PR-04", "--top", "5"], check=True, stdout=subprocess.DEVNULL)
         results.setdefault(("dataset", "recommend (whole process)", "swift"), {"times": [], "rss": []})["times"].append(time.perf_counter() - t)
     return results
+
+def results_path(args):
+    return os.path.join(args.inputs, "results-large.json" if args.preset == "large" else "results.json")
+
+def save_partial(results, args):
+    """After every measurement, so that a long run stopped early keeps what it measured (see --report-only)."""
+    tmp = results_path(args) + ".tmp"
+    json.dump({"_meta": args.meta, **{"|".join(k): v for k, v in results.items()}}, open(tmp, "w"), indent=1)
+    os.replace(tmp, results_path(args))
+
+def load_results(path):
+    if not os.path.exists(path):
+        return {}
+    return {tuple(k.split("|")): v for k, v in json.load(open(path)).items()}
 
 def fmt(t):
     if t is None: return "–"
@@ -264,6 +288,49 @@ def report(results, versions, command, started, finished):
            "![time against graph size](images/performance.svg)", ""]
     return "\n".join(out)
 
+def report_large(results, meta):
+    """The 'large' preset's block: one row per (graph, algorithm), the rounds each cell is a median of, and ratios."""
+    libs = ["swift 1t", "swift 2t", "igraph", "networkit 2t", "networkx"]
+    def cell(e):
+        if not e or not e.get("times"): return e.get("skip", "–") if e else "–"
+        return f"{fmt(median(e))} ({len(e['times'])})"
+    def ratio(x, y): return f"{x / y:.2f}" if x and y else "–"
+    lines = ["| graph | algorithm | " + " | ".join(libs) + " | swift 1t / igraph | swift 2t / igraph | swift 2t / networkit 2t"
+             " | networkx / swift 1t | networkx / swift 2t | peak RSS swift 1t / igraph (MiB) |",
+             "|---|---|" + "---|" * (len(libs) + 6)]
+    for g, a in sorted({(k[0], k[1]) for k in results}, key=lambda k: GRAPHS[k[0]][0]):
+        s1, s2, ig, nk2, nx = (median(results.get((g, a, l))) for l in ["swift 1t", "swift 2t", "igraph", "networkit 2t", "networkx"])
+        rss = lambda l: f"{max(results[(g, a, l)]['rss']):.0f}" if results.get((g, a, l), {}).get("rss") else "–"
+        lines.append(f"| {g} | {a} | " + " | ".join(cell(results.get((g, a, l))) for l in libs)
+                     + f" | {ratio(s1, ig)} | {ratio(s2, ig)} | {ratio(s2, nk2)} | {ratio(nx, s1)} | {ratio(nx, s2)} | {rss('swift 1t')} / {rss('igraph')} |")
+    v = meta["versions"]
+    return "\n".join([f"Measured {meta['started']} – {meta.get('finished', 'stopped early')} by `{meta['command']}`, on the machine above.",
+                      f"Peers: NetworkX {v.get('networkx')}, igraph {v.get('igraph')}, NetworKit {v.get('networkit')}; `OMP_WAIT_POLICY=passive`.", "",
+                      "Each cell: median time (number of runs it is the median of, one run per process); libraries alternate round",
+                      "by round; `–`: not run.", "", *lines, ""])
+
+def write_block(path, name, text):
+    begin, end = f"<!-- BEGIN GENERATED: {name} -->", f"<!-- END GENERATED: {name} -->"
+    doc = open(path).read() if os.path.exists(path) else "# Performance\n\n"
+    if begin not in doc:
+        doc += f"\n{begin}\n{end}\n"
+    head, rest = doc.split(begin); _, tail = rest.split(end)
+    tmp = path + ".tmp"
+    open(tmp, "w").write(head + begin + "\n" + text + "\n" + end + tail)
+    os.replace(tmp, path)
+
+def write_outputs(args, results, meta):
+    """Plot (standard and large results together) and the preset's block of the output file."""
+    both = load_results(os.path.join(args.inputs, "results.json"))
+    both.update(load_results(os.path.join(args.inputs, "results-large.json")))
+    both.pop(("_meta",), None)
+    plot(both, os.path.join(os.path.dirname(args.out), "images", "performance.svg"))
+    if args.preset == "large":
+        text = report_large(results, meta); write_block(args.out, "benchmark-large", text)
+    else:
+        text = report(results, meta["versions"], meta["command"], meta["started"], meta["finished"]); write_block(args.out, "benchmark", text)
+    print(text)
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--preset", choices=PRESETS, default="standard")
@@ -271,27 +338,29 @@ def main():
     ap.add_argument("--timeout", type=float, default=600)
     ap.add_argument("--inputs", default=os.path.join(BENCH, ".inputs"))
     ap.add_argument("--out", default=os.path.join(ROOT, "docs", "performance.md"))
+    ap.add_argument("--report-only", action="store_true",
+                    help="write the tables and the plot from the saved results of an earlier (possibly stopped) run")
     ap.add_argument("--make-inputs", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.make_inputs:
         make_inputs(args.make_inputs); return
-    command = "python3 Benchmarks/Scripts/bench.py " + " ".join(sys.argv[1:])
-    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    if args.report_only:
+        results = load_results(results_path(args))
+        meta = results.pop(("_meta",), None)
+        if not results or meta is None:
+            sys.exit(f"bench.py: no saved results in {results_path(args)}; run the preset first")
+        write_outputs(args, results, meta); return
     python, versions = ensure_venv()
+    args.meta = {"command": "python3 Benchmarks/Scripts/bench.py " + " ".join(sys.argv[1:]), "versions": versions,
+                 "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     # in a child process: Linux keeps a process's peak RSS across fork and exec, so a big driver would inflate every
     # measurement's peak (the measurements read VmHWM, which exec resets, but keep the driver small anyway)
     subprocess.run([sys.executable, __file__, "--make-inputs", args.inputs], check=True)
     bench_bin, tool_bin = build()
     results = measure(args, python, bench_bin, tool_bin, args.inputs)
-    finished = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    json.dump({"|".join(k): v for k, v in results.items()}, open(os.path.join(args.inputs, "results.json"), "w"), indent=1)
-    plot(results, os.path.join(os.path.dirname(args.out), "images", "performance.svg"))
-    text = report(results, versions, command, started, finished)
-    print(text)
-    begin, end = "<!-- BEGIN GENERATED: benchmark -->", "<!-- END GENERATED: benchmark -->"
-    doc = open(args.out).read() if os.path.exists(args.out) else f"# Performance\n\n{begin}\n{end}\n"
-    head, rest = doc.split(begin); _, tail = rest.split(end)
-    open(args.out, "w").write(head + begin + "\n" + text + "\n" + end + tail)
+    args.meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    save_partial(results, args)
+    write_outputs(args, results, args.meta)
 
 if __name__ == "__main__":
     main()
