@@ -335,7 +335,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--preset", choices=PRESETS, default="standard")
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--timeout", type=float, default=600)
+    ap.add_argument("--timeout", type=float, help="seconds per measurement (default 600; no practical limit for large)")
     ap.add_argument("--inputs", default=os.path.join(BENCH, ".inputs"))
     ap.add_argument("--out", default=os.path.join(ROOT, "docs", "performance.md"))
     ap.add_argument("--report-only", action="store_true",
@@ -344,6 +344,8 @@ def main():
     args = ap.parse_args()
     if args.make_inputs:
         make_inputs(args.make_inputs); return
+    if args.timeout is None:
+        args.timeout = 7 * 24 * 3600.0 if args.preset == "large" else 600.0
     if args.report_only:
         results = load_results(results_path(args))
         meta = results.pop(("_meta",), None)
