@@ -193,6 +193,9 @@ def fmt(t):
     if t < 1: return f"{t * 1e3:.1f} ms"
     return f"{t:.2f} s"
 
+def ratio(x, y):
+    return f"{x / y:.2f}" if x and y else "–"
+
 def median(entry):
     return statistics.median(entry["times"]) if entry and entry.get("times") else None
 
@@ -260,7 +263,6 @@ def report(results, versions, command, started, finished):
     keys = []
     for (g, a, _) in results:
         if g != "render" and g != "dataset" and (g, a) not in keys: keys.append((g, a))
-    def ratio(x, y): return f"{x / y:.2f}" if x and y else "–"
     for g, a in keys:
         cells = []
         for lib in libs:
@@ -294,7 +296,6 @@ def report_large(results, meta):
     def cell(e):
         if not e or not e.get("times"): return e.get("skip", "–") if e else "–"
         return f"{fmt(median(e))} ({len(e['times'])})"
-    def ratio(x, y): return f"{x / y:.2f}" if x and y else "–"
     lines = ["| graph | algorithm | " + " | ".join(libs) + " | swift 1t / igraph | swift 2t / igraph | swift 2t / networkit 2t"
              " | networkx / swift 1t | networkx / swift 2t | peak RSS swift 1t / igraph (MiB) |",
              "|---|---|" + "---|" * (len(libs) + 6)]

@@ -17,9 +17,9 @@ struct ComponentsCommand: ParsableCommand {
         if strong { graphInput.directed = true }
         let graph = try graphInput.load()
         let partition = strong ? graph.graph.stronglyConnectedComponents() : graph.graph.weaklyConnectedComponents()
-        let output = PartitionOutput(partition, in: graph.snapshot, blockName: "component")
+        let blocks = PartitionOutput(partition, in: graph.snapshot, blockName: "component")
         let name = strong ? "strongly connected" : (graph.graph.isDirected ? "weakly connected" : "connected")
-        try output.print(format: self.output.format, summary: "\(output.blocks.count) \(name) component(s)",
-                         json: ComponentsJSON(kind: name, count: output.blocks.count, components: output.jsonBlocks))
+        try blocks.print(format: output.format, summary: "\(blocks.blocks.count) \(name) component(s)",
+                         json: ComponentsJSON(kind: name, count: blocks.blocks.count, components: blocks.jsonBlocks))
     }
 }
