@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """One measurement of one peer library: peer.py LIB ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R]
+                                                [--sources K]
 
 Prints one JSON line like graph-bench's: {"lib", "algo", "times", "median", "load", "peak_rss_mib", "fingerprint"}.
 LIB: networkx, igraph, networkit, rustworkx. Library calls follow shared/bench/baselines.md section 5; PageRank runs at
-matched accuracy (tol 1e-12 where the library has a tolerance; igraph's PRPACK is exact).
+matched accuracy (tol 1e-12 where the library has a tolerance; igraph's PRPACK is exact). --sources K: betweenness
+from the K evenly spaced sources labelled i·n/K (as graph-bench), raw sums over ordered pairs; igraph only (its
+`sources=` argument); the other peers have no exact betweenness from a subset of sources and report unsupported.
 """
 import argparse, json, resource, statistics, sys, time
 
@@ -12,10 +15,11 @@ def main():
     ap.add_argument("lib"); ap.add_argument("algo"); ap.add_argument("file")
     ap.add_argument("--directed", action="store_true"); ap.add_argument("--weighted", action="store_true")
     ap.add_argument("--threads", type=int, default=1); ap.add_argument("--reps", type=int, default=1)
+    ap.add_argument("--sources", type=int)
     a = ap.parse_args()
     runner = {"networkx": NX, "igraph": IG, "networkit": NK, "rustworkx": RX}[a.lib](a)
     t = time.perf_counter(); runner.load(); load = time.perf_counter() - t
-    fn = getattr(runner, a.algo, None)
+    fn = getattr(runner, a.algo + ("_sampled" if a.sources else ""), None)
     if fn is None:
         print(json.dumps({"lib": a.lib, "algo": a.algo, "unsupported": True})); return
     times, fp = [], None
@@ -81,6 +85,10 @@ class IG:
         n = s.g.vcount(); raw = s.g.betweenness(directed=s.a.directed, weights=s.w())
         scale = 1 / ((n - 1) * (n - 2)) * (1 if s.a.directed else 2)
         return fingerprint(x * scale for x in raw)
+    def betweenness_sampled(s):
+        n = s.g.vcount(); sources = [i * n // s.a.sources for i in range(s.a.sources)]
+        raw = s.g.betweenness(directed=s.a.directed, weights=s.w(), sources=sources)
+        return fingerprint(x * (1 if s.a.directed else 2) for x in raw)   # igraph halves undirected sums
     def closeness(s): return fingerprint(0.0 if x != x else x for x in s.g.closeness(mode="in" if s.a.directed else "all", weights=s.w()))
     def pagerank(s): return fingerprint(s.g.pagerank(damping=0.85, weights=s.w(), directed=s.a.directed))
     def components(s):

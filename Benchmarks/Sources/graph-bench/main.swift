@@ -1,10 +1,12 @@
-// graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R]
+// graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R] [--sources K]
 //
 // Loads FILE (an edge list), runs ALGORITHM R times and prints one JSON line:
 // {"lib": "swift", "algo": …, "times": [seconds…], "median": …, "load": seconds, "peak_rss_mib": …, "fingerprint": …}
 // The fingerprint (count, sum, max of the result) lets the driver check that every library computed the same thing.
+// --sources K (betweenness only): Brandes from K evenly spaced sources, the nodes labelled i·n/K for i < K, and the raw
+// sums (not normalized); peer.py runs igraph on the same labels, so the two times compare per source.
 import Foundation
-import Graph
+@_spi(Benchmarking) import Graph
 
 struct Options {
     var algorithm = ""
@@ -13,6 +15,7 @@ struct Options {
     var weighted = false
     var threads = Concurrency.defaultThreadCount
     var reps = 3
+    var sources: Int?
 }
 
 func parse() -> Options {
@@ -26,11 +29,12 @@ func parse() -> Options {
         case "--weighted": o.weighted = true
         case "--threads": o.threads = Int(args.removeFirst())!
         case "--reps": o.reps = Int(args.removeFirst())!
+        case "--sources": o.sources = Int(args.removeFirst())!
         default: positional.append(a)
         }
     }
     guard positional.count == 2 else {
-        FileHandle.standardError.write(Data("usage: graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R]\n".utf8))
+        FileHandle.standardError.write(Data("usage: graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R] [--sources K]\n".utf8))
         exit(2)
     }
     o.algorithm = positional[0]
@@ -75,6 +79,15 @@ let loadStart = DispatchTime.now().uptimeNanoseconds
 let snapshot = try EdgeListReader.read(contentsOf: URL(fileURLWithPath: o.file), options: .init(directed: o.directed, weighted: o.weighted))
 let loadTime = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
 let g = snapshot.graph
+// The sampled sources by label (edge-list labels are 0..<n in every generated input), mapped to our indices.
+let sampledSources: [Int]? = o.sources.map { k in
+    (0..<k).map { i in
+        guard let index = snapshot.index(of: NodeID(String(i * g.nodeCount / k))) else {
+            FileHandle.standardError.write(Data("no node labelled \(i * g.nodeCount / k)\n".utf8)); exit(2)
+        }
+        return index
+    }
+}
 
 var times: [Double] = []
 var print_: [String: Double] = [:]
@@ -84,6 +97,8 @@ for _ in 0..<max(1, o.reps) {
     case "load":
         let s = try EdgeListReader.read(contentsOf: URL(fileURLWithPath: o.file), options: .init(directed: o.directed, weighted: o.weighted))
         print_ = ["nodes": Double(s.graph.nodeCount), "edges": Double(s.graph.edgeCount)]
+    case "betweenness" where sampledSources != nil:
+        print_ = fingerprint(try g.betweennessDependencySums(sources: sampledSources!, weighted: o.weighted, threads: o.threads))
     case "betweenness":
         print_ = fingerprint(try g.betweennessCentrality(weighted: o.weighted, normalized: true, threads: o.threads).values)
     case "closeness":

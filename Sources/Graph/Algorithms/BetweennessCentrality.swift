@@ -17,14 +17,7 @@ extension CompactGraph {
     public func betweennessCentrality(weighted: Bool = false, normalized: Bool = true, endpoints: Bool = false,
                                       threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> NodeScores {
         if weighted { try checkDistanceWeights() }
-        let partials = parallelChunks(count: nodeCount, threads: threads) { _, sources in
-            var acc = BrandesAccumulator(graph: self, weighted: weighted)
-            var scores = [Double](repeating: 0, count: self.nodeCount)
-            for s in sources { acc.accumulateNodes(from: s, into: &scores, endpoints: endpoints) }
-            return scores
-        }
-        var total = [Double](repeating: 0, count: nodeCount)
-        for part in partials { for v in 0..<nodeCount { total[v] += part[v] } }
+        var total = dependencySums(sources: 0..<nodeCount, weighted: weighted, endpoints: endpoints, threads: threads)
         let n = Double(nodeCount)
         var scale: Double?
         if normalized {
@@ -34,6 +27,37 @@ extension CompactGraph {
         }
         if let scale { for v in 0..<nodeCount { total[v] *= scale } }
         return NodeScores(total)
+    }
+
+    /// The raw Brandes sums from the given sources only: `Σ_{s ∈ sources, t} σ(s,t|v) / σ(s,t)` per node, over
+    /// ordered pairs, neither normalized nor halved. On a connected graph every source costs one whole search, so the
+    /// time of a sample of sources times `nodeCount / sources.count` estimates the time of the full computation; the
+    /// benchmark package uses this to compare libraries per source on graphs where one full run takes hours.
+    /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` for a source that is not a node index;
+    ///   ``AlgorithmError/negativeWeight(edge:weight:)`` as the full computation.
+    @_spi(Benchmarking)
+    public func betweennessDependencySums(sources: [Int], weighted: Bool = false,
+                                          threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> [Double] {
+        if weighted { try checkDistanceWeights() }
+        if let bad = sources.first(where: { !(0..<nodeCount).contains($0) }) {
+            throw .invalidParameter(name: "sources", value: String(bad), reason: "not a node index (0..<\(nodeCount))")
+        }
+        return dependencySums(sources: sources, weighted: weighted, endpoints: false, threads: threads)
+    }
+
+    /// Brandes sums from every source in `sources`, split in contiguous blocks over `threads` threads; partial sums
+    /// are added in block order, so the result is deterministic for a given thread count.
+    private func dependencySums<C: RandomAccessCollection & Sendable>(sources: C, weighted: Bool, endpoints: Bool,
+                                                                       threads: Int) -> [Double] where C.Element == Int, C.Index == Int {
+        let partials = parallelChunks(count: sources.count, threads: threads) { _, block in
+            var acc = BrandesAccumulator(graph: self, weighted: weighted)
+            var scores = [Double](repeating: 0, count: self.nodeCount)
+            for i in block { acc.accumulateNodes(from: sources[sources.startIndex + i], into: &scores, endpoints: endpoints) }
+            return scores
+        }
+        var total = [Double](repeating: 0, count: nodeCount)
+        for part in partials { for v in 0..<nodeCount { total[v] += part[v] } }
+        return total
     }
 
     /// Edge betweenness centrality, as NetworkX `edge_betweenness_centrality`: for each edge the share of shortest
@@ -58,85 +82,5 @@ extension CompactGraph {
         if normalized { scale = nodeCount <= 1 ? nil : 1 / (n * (n - 1)) } else if !isDirected { scale = 0.5 }
         if let scale { for e in 0..<edgeCount { total[e] *= scale } }
         return total
-    }
-}
-
-/// Per-thread state of Brandes' algorithm: one search's buffers plus the dependency array, reused across sources.
-struct BrandesAccumulator {
-    let graph: CompactGraph
-    let weighted: Bool
-    var search: SingleSourceSearch
-    var delta: [Double]
-
-    init(graph: CompactGraph, weighted: Bool) {
-        self.graph = graph
-        self.weighted = weighted
-        search = SingleSourceSearch(nodeCount: graph.nodeCount)
-        delta = [Double](repeating: 0, count: graph.nodeCount)
-    }
-
-    /// Runs the search from `s` and adds each node's dependency on `s` to `scores`.
-    mutating func accumulateNodes(from s: Int, into scores: inout [Double], endpoints: Bool) {
-        search.run(graph, from: s, weighted: weighted, reverse: false, countPaths: true)
-        let order = search.order
-        if endpoints { scores[s] += Double(order.count - 1) }
-        let weighted = self.weighted
-        // Dependencies in reverse order of distance. A predecessor v of w is an in-neighbour with d(v) + w(v,w) = d(w),
-        // the same floating-point sum as the search made, so no predecessor lists are needed.
-        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-        graph.inSources.withUnsafeBufferPointer { inSources in
-        graph.inEdges.withUnsafeBufferPointer { inEdges in
-        graph.edgeWeights.withUnsafeBufferPointer { weights in
-        search.distance.withUnsafeBufferPointer { dist in
-        search.sigma.withUnsafeBufferPointer { sigma in
-        order.withUnsafeBufferPointer { order in
-        delta.withUnsafeMutableBufferPointer { delta in
-        scores.withUnsafeMutableBufferPointer { scores in
-            for w in order { delta[Int(w)] = 0 }
-            var i = order.count - 1
-            while i >= 0 {
-                let w = Int(order[i]); i -= 1
-                let coefficient = (1 + delta[w]) / sigma[w]
-                let dw = dist[w]
-                var k = inOffsets[w]
-                let end = inOffsets[w + 1]
-                if weighted {
-                    while k < end {
-                        let v = Int(inSources[k])
-                        if dist[v] + weights[Int(inEdges[k])] == dw { delta[v] += sigma[v] * coefficient }
-                        k += 1
-                    }
-                } else {
-                    let previous = dw - 1
-                    while k < end {
-                        let v = Int(inSources[k])
-                        if dist[v] == previous { delta[v] += sigma[v] * coefficient }
-                        k += 1
-                    }
-                }
-                if w != s { scores[w] += endpoints ? delta[w] + 1 : delta[w] }
-            }
-        }}}}}}}}}
-    }
-
-    /// Runs the search from `s` and adds each edge's dependency on `s` to `scores` (indexed by edge).
-    mutating func accumulateEdges(from s: Int, into scores: inout [Double]) {
-        search.run(graph, from: s, weighted: weighted, reverse: false, countPaths: true)
-        let order = search.order
-        for w in order { delta[Int(w)] = 0 }
-        var i = order.count - 1
-        while i >= 0 {
-            let w = Int(order[i]); i -= 1
-            let coefficient = (1 + delta[w]) / search.sigma[w]
-            for k in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
-                let v = Int(graph.inSources[k]), e = Int(graph.inEdges[k])
-                let step = weighted ? graph.edgeWeights[e] : 1
-                if search.distance[v] + step == search.distance[w] {
-                    let c = search.sigma[v] * coefficient
-                    scores[e] += c
-                    delta[v] += c
-                }
-            }
-        }
     }
 }

@@ -1,10 +1,16 @@
 import Testing
-@testable import Graph
+@_spi(Benchmarking) @testable import Graph
 
 /// The obvious O(V³) betweenness — Floyd–Warshall distances, path counts in distance order, then
 /// `Σ σ(s,v)σ(v,t)/σ(s,t)` over pairs — cross-checks Brandes on random graphs of every flavour.
 enum NaiveBetweenness {
     static func compute(_ g: CompactGraph, weighted: Bool) -> [Double] {
+        let c = dependencySums(g, weighted: weighted, sources: Array(0..<g.nodeCount))
+        return g.isDirected ? c : c.map { $0 / 2 }
+    }
+
+    /// `Σ σ(s,v)σ(v,t)/σ(s,t)` over ordered pairs with `s` in `sources`, neither halved nor normalized.
+    static func dependencySums(_ g: CompactGraph, weighted: Bool, sources: [Int]) -> [Double] {
         let n = g.nodeCount
         var dist = [[Double]](repeating: [Double](repeating: .infinity, count: n), count: n)
         for v in 0..<n { dist[v][v] = 0 }
@@ -27,12 +33,12 @@ enum NaiveBetweenness {
             }
         }
         var c = [Double](repeating: 0, count: n)
-        for s in 0..<n { for t in 0..<n where s != t && dist[s][t].isFinite {
+        for s in sources { for t in 0..<n where s != t && dist[s][t].isFinite {
             for v in 0..<n where v != s && v != t && dist[s][v] + dist[v][t] == dist[s][t] {
                 c[v] += sigma[s][v] * sigma[v][t] / sigma[s][t]
             }
         } }
-        return g.isDirected ? c : c.map { $0 / 2 }
+        return c
     }
 
     /// A random simple graph (no self-loops, no parallel edges) with integer weights 1...4.
@@ -63,6 +69,51 @@ enum NaiveBetweenness {
                 #expect(maxDifference(fast.values, naive) < 1e-9, "seed \(seed) threads \(threads)")
             }
         }
+    }
+
+    @Test(arguments: [false, true])
+    func sumsFromASampleOfSourcesAgreeWithTheNaiveCount(directed: Bool) throws {
+        for seed in UInt64(1)...4 {
+            let n = 12 + Int(seed) * 3
+            let g = NaiveBetweenness.randomGraph(nodes: n, edges: n * 2, directed: directed, seed: seed)
+            let sources = stride(from: Int(seed) % 3, to: n, by: 3).map { $0 }
+            for weighted in [false, true] {
+                let naive = NaiveBetweenness.dependencySums(g, weighted: weighted, sources: sources)
+                for threads in [1, 2] {
+                    let fast = try g.betweennessDependencySums(sources: sources, weighted: weighted, threads: threads)
+                    #expect(maxDifference(fast, naive) < 1e-9, "seed \(seed) weighted \(weighted) threads \(threads)")
+                }
+            }
+        }
+        let g = NaiveBetweenness.randomGraph(nodes: 5, edges: 6, directed: directed, seed: 1)
+        #expect(throws: AlgorithmError.invalidParameter(name: "sources", value: "5", reason: "not a node index (0..<5)")) {
+            try g.betweennessDependencySums(sources: [0, 5])
+        }
+    }
+
+    /// Undirected graphs keep BFS levels modulo 255 in one byte; these graphs are far deeper than 255 levels.
+    @Test func levelsDeeperThanOneByteAreExact() throws {
+        // A path: node i lies on i·(n−1−i) of the unordered pairs' shortest paths.
+        let n = 700
+        let path = CompactGraph(nodeCount: n, isDirected: false, sources: (0..<n - 1).map { Int32($0) },
+                                targets: (1..<n).map { Int32($0) }, weights: nil)
+        let closedForm = (0..<n).map { Double($0 * (n - 1 - $0)) }
+        for threads in [1, 2] {
+            #expect(try path.betweennessCentrality(normalized: false, threads: threads).values == closedForm)
+            #expect(try path.betweennessCentrality(normalized: false, endpoints: true, threads: threads).values
+                    == (0..<n).map { closedForm[$0] + Double(n - 1) })
+        }
+        // A path with a chord every 7 nodes (several shortest paths around each chord's triangle), both as an undirected
+        // graph (one-byte levels) and as a directed graph with both arcs (exact levels): ordered-pair sums agree.
+        var s: [Int32] = [], t: [Int32] = []
+        for i in 0..<(2_000 - 1) { s.append(Int32(i)); t.append(Int32(i + 1)) }
+        for i in stride(from: 0, to: 2_000 - 3, by: 7) { s.append(Int32(i)); t.append(Int32(i + 3)) }
+        let undirected = CompactGraph(nodeCount: 2_000, isDirected: false, sources: s, targets: t, weights: nil)
+        let bothWays = CompactGraph(nodeCount: 2_000, isDirected: true, sources: s + t, targets: t + s, weights: nil)
+        let narrow = try undirected.betweennessCentrality(normalized: false).values
+        let wide = try bothWays.betweennessCentrality(normalized: false).values
+        #expect(maxDifference(narrow.map { 2 * $0 }, wide) <= 1e-9 * (wide.max() ?? 1))
+        #expect(narrow.contains { $0 != $0.rounded() }, "the chords make fractional dependencies")
     }
 
     @Test func oneAndManyThreadsAgreeToRounding() throws {
