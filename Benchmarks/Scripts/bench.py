@@ -3,7 +3,7 @@
 run, alternating the libraries round by round so they all see the same machine noise.
 
 Usage (from the repository root):
-    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|large] [--rounds 3] [--out docs/performance.md]
+    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|sampled|large] [--rounds 3] [--out docs/performance.md]
     python3 Benchmarks/Scripts/bench.py --preset large --report-only   # tables from a run that was stopped early
 
 It creates a Python venv (Benchmarks/.venv) with the peers from PyPI, generates the inputs deterministically
@@ -34,6 +34,13 @@ PRESETS = {
 PRESETS["large"] = {"ba-10k": ["betweenness"], "ba-100k": ["betweenness"]}
 LARGE_LIBRARIES = {"ba-10k": ["swift 1t", "swift 2t", "networkx"],
                    "ba-100k": ["swift 2t", "igraph", "swift 1t", "networkit 2t"]}
+
+# 'sampled': exact betweenness per source, where a full run takes hours. On a connected graph every source costs one
+# whole search, so the time from K evenly spaced sources times n/K estimates a full run; the preset checks that
+# estimate against full runs on BA 10^4 (same run) and gives per-source ratios on BA 10^5. Written to its own block.
+SAMPLED_SOURCES = 1_000
+PRESETS["sampled"] = {"ba-10k": ["betweenness", f"betweenness/{SAMPLED_SOURCES}"], "ba-100k": [f"betweenness/{SAMPLED_SOURCES}"]}
+SAMPLED_LIBRARIES = ["swift 1t", "swift 2t", "igraph", "networkit 1t", "networkit 2t"]
 
 GRAPHS = {"ba-1k": (1_000, 5), "ba-10k": (10_000, 5), "ba-100k": (100_000, 5), "ba-1m": (1_000_000, 5)}
 SLOW_LIBS_LIMIT = {"networkx": 10_000}       # NetworkX only up to this many nodes (and 1k for O(n·m) algorithms)
@@ -107,7 +114,9 @@ def contenders(python, bench_bin):
 
 def run_one(argv, algo, path, directed, weighted, threads, timeout, reps=1):
     is_peer = any(part.endswith("peer.py") for part in argv)
+    algo, _, sources = algo.partition("/")   # "betweenness/1000": from 1000 evenly spaced sources
     cmd = argv + ["load_again" if is_peer and algo == "load" else algo, path, "--threads", str(threads), "--reps", str(reps)]
+    if sources: cmd += ["--sources", sources]
     if directed: cmd.append("--directed")
     if weighted: cmd.append("--weighted")
     env = dict(os.environ, OMP_WAIT_POLICY="passive", RAYON_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
@@ -130,6 +139,8 @@ def measure(args, python, bench_bin, tool_bin, inputs):
         for algo in algos:
             if args.preset == "large":
                 active = [l for name in LARGE_LIBRARIES[graph] for l in libs if l[0] == name]
+            elif args.preset == "sampled":
+                active = [l for name in SAMPLED_LIBRARIES for l in libs if l[0] == name]
             else:
                 active = [l for l in libs if not (l[0] == "networkx" and (n > SLOW_LIBS_LIMIT["networkx"] or (algo in ("betweenness", "closeness") and n > 1_000)))]
             if algo == "load":
@@ -151,7 +162,7 @@ def measure(args, python, bench_bin, tool_bin, inputs):
                     entry["times"].append(res["median"]); entry["rss"].append(res["peak_rss_mib"]); entry["fingerprint"] = res.get("fingerprint")
                     print(f"{graph:16} {algo:12} {name:13} {res['median']:9.4f} s  {res['peak_rss_mib']:7.1f} MiB", flush=True)
                     save_partial(results, args)
-    if args.preset == "large":
+    if args.preset in ("large", "sampled"):
         return results
     # rendering: in-process (graph-bench render-ENGINE) against `dot -K ENGINE -Tsvg` as a subprocess, same DOT text
     for view, flags, engine in [("focused view (PR-04)", ["--focus", "PR-04", "--with-recommendations", "3"], "dot"), ("bundled overview", [], "neato")]:
@@ -174,7 +185,7 @@ def measure(args, python, bench_bin, tool_bin, inputs):
     return results
 
 def results_path(args):
-    return os.path.join(args.inputs, "results-large.json" if args.preset == "large" else "results.json")
+    return os.path.join(args.inputs, {"large": "results-large.json", "sampled": "results-sampled.json"}.get(args.preset, "results.json"))
 
 def save_partial(results, args):
     """After every measurement, so that a long run stopped early keeps what it measured (see --report-only)."""
@@ -310,6 +321,40 @@ def report_large(results, meta):
                       "Each cell: median time (number of runs it is the median of, one run per process); libraries alternate round",
                       "by round; `–`: not run.", "", *lines, ""])
 
+def report_sampled(results, meta):
+    """The 'sampled' preset's block: full-run times estimated from K sources, checked against full runs on BA 10^4."""
+    libs = SAMPLED_LIBRARIES
+    pairs = [("swift 1t", "igraph"), ("swift 2t", "igraph"), ("swift 1t", "networkit 1t"), ("swift 2t", "networkit 2t")]
+    def estimate(g, a, lib):
+        t = median(results.get((g, a, lib)))
+        if t is None or "/" not in a: return t
+        return t * GRAPHS[g][0] / int(a.split("/")[1])
+    def runs(g, a, lib):
+        e = results.get((g, a, lib))
+        return len(e["times"]) if e and e.get("times") else 0
+    lines = ["| graph | measurement | " + " | ".join(libs) + " | " + " | ".join(f"{x} / {y}" for x, y in pairs) + " |",
+             "|---|---|" + "---|" * (len(libs) + len(pairs))]
+    for g in sorted({k[0] for k in results}, key=lambda g: GRAPHS[g][0]):
+        n = GRAPHS[g][0]
+        for a in sorted({k[1] for k in results if k[0] == g}):
+            what = f"full run, estimated: {a.split('/')[1]} sources × {n // int(a.split('/')[1])}" if "/" in a else "full run, measured"
+            cells = [f"{fmt(estimate(g, a, l))} ({runs(g, a, l)})" if runs(g, a, l) else "–" for l in libs]
+            lines.append(f"| {g} | {what} | " + " | ".join(cells) + " | "
+                         + " | ".join(ratio(estimate(g, a, x), estimate(g, a, y)) for x, y in pairs) + " |")
+        sampled = [a for a in {k[1] for k in results if k[0] == g} if "/" in a]
+        if ("betweenness" in {k[1] for k in results if k[0] == g}) and sampled:
+            cells = [ratio(estimate(g, sampled[0], l), median(results.get((g, "betweenness", l)))) for l in libs]
+            lines.append(f"| {g} | estimate / measured | " + " | ".join(cells) + " |" + " |" * len(pairs))
+    v = meta["versions"]
+    return "\n".join([f"Measured {meta['started']} – {meta.get('finished', 'stopped early')} by `{meta['command']}`, on the machine above.",
+                      f"Peers: igraph {v.get('igraph')}, NetworKit {v.get('networkit')}; `OMP_WAIT_POLICY=passive`.", "",
+                      "Each cell: median time (number of runs), libraries alternating round by round. Estimated rows: the time of the",
+                      f"exact computation from {SAMPLED_SOURCES:,} evenly spaced sources (the nodes labelled i·n/{SAMPLED_SOURCES:,}) times n/{SAMPLED_SOURCES:,}; igraph runs the",
+                      "same sources (`betweenness(sources=…)`, same sums to the last digit); NetworKit, which has no exact betweenness",
+                      "from given sources, runs EstimateBetweenness with as many sampled sources (the same search and dependency pass",
+                      "per source, dependencies scaled by distance). `estimate / measured` checks the method where full runs fit.", "",
+                      *lines, ""])
+
 def write_block(path, name, text):
     begin, end = f"<!-- BEGIN GENERATED: {name} -->", f"<!-- END GENERATED: {name} -->"
     doc = open(path).read() if os.path.exists(path) else "# Performance\n\n"
@@ -328,6 +373,8 @@ def write_outputs(args, results, meta):
     plot(both, os.path.join(os.path.dirname(args.out), "images", "performance.svg"))
     if args.preset == "large":
         text = report_large(results, meta); write_block(args.out, "benchmark-large", text)
+    elif args.preset == "sampled":
+        text = report_sampled(results, meta); write_block(args.out, "benchmark-sampled", text)
     else:
         text = report(results, meta["versions"], meta["command"], meta["started"], meta["finished"]); write_block(args.out, "benchmark", text)
     print(text)
