@@ -350,7 +350,7 @@ def report_sampled(results, meta):
                       f"Peers: igraph {v.get('igraph')}, NetworKit {v.get('networkit')}; `OMP_WAIT_POLICY=passive`.", "",
                       "Each cell: median time (number of runs), libraries alternating round by round. Estimated rows: the time of the",
                       f"exact computation from {SAMPLED_SOURCES:,} evenly spaced sources (the nodes labelled i·n/{SAMPLED_SOURCES:,}) times n/{SAMPLED_SOURCES:,}; igraph runs the",
-                      "same sources (`betweenness(sources=…)`, same sums to the last digit); NetworKit, which has no exact betweenness",
+                      "same sources (`betweenness(sources=…)`, the same sums to rounding); NetworKit, which has no exact betweenness",
                       "from given sources, runs EstimateBetweenness with as many sampled sources (the same search and dependency pass",
                       "per source, dependencies scaled by distance). `estimate / measured` checks the method where full runs fit.", "",
                       *lines, ""])
