@@ -38,6 +38,10 @@ func parse() -> Options {
         exit(2)
     }
     o.algorithm = positional[0]
+    if let k = o.sources, k < 1 || o.algorithm != "betweenness" {
+        FileHandle.standardError.write(Data("graph-bench: --sources needs a positive count and the betweenness algorithm\n".utf8))
+        exit(2)
+    }
     o.file = positional[1]
     return o
 }
