@@ -325,24 +325,25 @@ def report_sampled(results, meta):
     """The 'sampled' preset's block: full-run times estimated from K sources, checked against full runs on BA 10^4."""
     libs = SAMPLED_LIBRARIES
     pairs = [("swift 1t", "igraph"), ("swift 2t", "igraph"), ("swift 1t", "networkit 1t"), ("swift 2t", "networkit 2t")]
+    def sample(a):   # "betweenness/1000" -> 1000 sources; a full run -> None
+        return int(a.split("/")[1]) if "/" in a else None
     def estimate(g, a, lib):
         t = median(results.get((g, a, lib)))
-        if t is None or "/" not in a: return t
-        return t * GRAPHS[g][0] / int(a.split("/")[1])
+        return t * GRAPHS[g][0] / sample(a) if t is not None and sample(a) else t
     def runs(g, a, lib):
         e = results.get((g, a, lib))
         return len(e["times"]) if e and e.get("times") else 0
     lines = ["| graph | measurement | " + " | ".join(libs) + " | " + " | ".join(f"{x} / {y}" for x, y in pairs) + " |",
              "|---|---|" + "---|" * (len(libs) + len(pairs))]
     for g in sorted({k[0] for k in results}, key=lambda g: GRAPHS[g][0]):
-        n = GRAPHS[g][0]
-        for a in sorted({k[1] for k in results if k[0] == g}):
-            what = f"full run, estimated: {a.split('/')[1]} sources × {n // int(a.split('/')[1])}" if "/" in a else "full run, measured"
+        n, algos = GRAPHS[g][0], sorted({k[1] for k in results if k[0] == g})
+        for a in algos:
+            what = f"full run, estimated: {sample(a)} sources × {n // sample(a)}" if sample(a) else "full run, measured"
             cells = [f"{fmt(estimate(g, a, l))} ({runs(g, a, l)})" if runs(g, a, l) else "–" for l in libs]
             lines.append(f"| {g} | {what} | " + " | ".join(cells) + " | "
                          + " | ".join(ratio(estimate(g, a, x), estimate(g, a, y)) for x, y in pairs) + " |")
-        sampled = [a for a in {k[1] for k in results if k[0] == g} if "/" in a]
-        if ("betweenness" in {k[1] for k in results if k[0] == g}) and sampled:
+        sampled = [a for a in algos if sample(a)]
+        if "betweenness" in algos and sampled:
             cells = [ratio(estimate(g, sampled[0], l), median(results.get((g, "betweenness", l)))) for l in libs]
             lines.append(f"| {g} | estimate / measured | " + " | ".join(cells) + " |" + " |" * len(pairs))
     v = meta["versions"]

@@ -15,7 +15,7 @@ struct BrandesAccumulator {
 
     /// Runs the search from `s` and adds each node's dependency on `s` to `scores`.
     mutating func accumulateNodes(from s: Int, into scores: inout [Double], endpoints: Bool) {
-        if !weighted { return unweighted.accumulate(graph, from: s, into: &scores, endpoints: endpoints) }
+        if !weighted { return unweighted.accumulate(from: s, into: &scores, endpoints: endpoints) }
         search.run(graph, from: s, weighted: true, reverse: false, countPaths: true)
         let order = search.order
         if endpoints { scores[s] += Double(order.count - 1) }
@@ -84,6 +84,7 @@ struct BrandesAccumulator {
 ///
 /// docs/performance.md gives the measured effect (simulated cache misses and times).
 struct UnweightedBrandes {
+    let graph: CompactGraph
     private var narrowLevels: [UInt8] = []
     private var wideLevels: [Int32] = []
     private var pathCount: [Double]
@@ -93,6 +94,7 @@ struct UnweightedBrandes {
     private var reached = 0
 
     init(graph: CompactGraph) {
+        self.graph = graph
         let n = graph.nodeCount
         if graph.isDirected { wideLevels = [Int32](repeating: .unreached, count: n) } else { narrowLevels = [UInt8](repeating: .unreached, count: n) }
         pathCount = [Double](repeating: 0, count: n)
@@ -101,8 +103,8 @@ struct UnweightedBrandes {
     }
 
     /// Adds each node's dependency on `s` to `scores` (and, with `endpoints`, the paths' endpoints as on them).
-    mutating func accumulate(_ graph: CompactGraph, from s: Int, into scores: inout [Double], endpoints: Bool) {
-        let previouslyReached = reached
+    mutating func accumulate(from s: Int, into scores: inout [Double], endpoints: Bool) {
+        let graph = self.graph, previouslyReached = reached
         reached = pathCount.withUnsafeMutableBufferPointer { sigma in
             dependencyPerPath.withUnsafeMutableBufferPointer { y in
             queue.withUnsafeMutableBufferPointer { queue in
