@@ -5,6 +5,7 @@ run, alternating the libraries round by round so they all see the same machine n
 Usage (from the repository root):
     python3 Benchmarks/Scripts/bench.py [--preset quick|standard|sampled|large] [--rounds 3] [--out docs/performance.md]
     python3 Benchmarks/Scripts/bench.py --preset large --report-only   # tables from a run that was stopped early
+    python3 Benchmarks/Scripts/bench.py --preset large --resume        # go on with a stopped run, in a later sitting
 
 It creates a Python venv (Benchmarks/.venv) with the peers from PyPI, generates the inputs deterministically
 (Barabási–Albert m=5 with networkx's algorithm and seed 42, a directed weighted G(n, M); the bundled dataset), builds
@@ -31,7 +32,9 @@ PRESETS = {
 # 'large': only the O(n·m) measurements the standard preset leaves out, for the libraries the betweenness targets
 # name (NetworkX on BA 10^4; igraph and NetworKit with 2 threads on BA 10^5). NetworKit single-threaded and rustworkx
 # are left out: one round already takes hours (igraph ran more than 85 min on BA 10^5). Written to its own block.
-PRESETS["large"] = {"ba-10k": ["betweenness"], "ba-100k": ["betweenness"]}
+# BA 10^5 comes first: it is what the preset is for, and a sitting that is stopped early should have measured it.
+# A run may be spread over several sittings (--resume), as long as the code measured stays the same.
+PRESETS["large"] = {"ba-100k": ["betweenness"], "ba-10k": ["betweenness"]}
 LARGE_LIBRARIES = {"ba-10k": ["swift 1t", "swift 2t", "networkx"],
                    "ba-100k": ["swift 2t", "igraph", "swift 1t", "networkit 2t"]}
 
@@ -128,9 +131,10 @@ def run_one(argv, algo, path, directed, weighted, threads, timeout, reps=1):
         return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit {out.returncode}"}
     return json.loads(out.stdout.strip().splitlines()[-1])
 
-def measure(args, python, bench_bin, tool_bin, inputs):
+def measure(args, python, bench_bin, tool_bin, inputs, results):
+    """Runs every measurement of the preset that `results` (empty, or a resumed run's) does not hold yet."""
     libs = contenders(python, bench_bin)
-    results = {}   # (graph, algo, lib) -> {"times": [...], "rss": [...], "fingerprint": ..., "note": ...}
+    # results: (graph, algo, lib) -> {"times": [...], "rss": [...], "fingerprint": ..., "skip": reason}
     preset = PRESETS[args.preset]
     for graph, algos in preset.items():
         path = os.path.join(inputs, graph + ".edges")
@@ -150,7 +154,7 @@ def measure(args, python, bench_bin, tool_bin, inputs):
                 for name, argv, threads in order:
                     key = (graph, algo, name)
                     entry = results.setdefault(key, {"times": [], "rss": []})
-                    if entry.get("skip"):
+                    if entry.get("skip") or len(entry["times"]) > r:   # given up on, or this round resumed
                         continue
                     res = run_one(argv, algo, path, directed, weighted, threads, args.timeout)
                     if res.get("unsupported") or res.get("fingerprint", 0) is None:
@@ -189,9 +193,44 @@ def results_path(args):
 
 def save_partial(results, args):
     """After every measurement, so that a long run stopped early keeps what it measured (see --report-only)."""
+    if args.meta.get("sittings"):   # a sitting stopped early ends with its last saved measurement
+        args.meta["sittings"][-1][1] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     tmp = results_path(args) + ".tmp"
     json.dump({"_meta": args.meta, **{"|".join(k): v for k, v in results.items()}}, open(tmp, "w"), indent=1)
     os.replace(tmp, results_path(args))
+
+def code_identity():
+    """What the figures belong to: git's ids of the measured code (library, CLI, graph-bench, peer.py, manifests).
+    A run resumes only on the same identity; uncommitted changes there make it unresumable."""
+    paths = ["Sources", "Package.swift", "Benchmarks/Sources", "Benchmarks/Package.swift", "Benchmarks/Scripts/peer.py"]
+    trees = subprocess.run(["git", "-C", ROOT, "rev-parse"] + [f"HEAD:{p}" for p in paths], capture_output=True, text=True)
+    dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--"] + paths, capture_output=True, text=True)
+    if trees.returncode != 0 or dirty.returncode != 0:
+        return "unknown (not a git checkout)"
+    ident = subprocess.run(["git", "-C", ROOT, "hash-object", "--stdin"], input=trees.stdout, capture_output=True, text=True).stdout.strip()
+    return ident + (" with uncommitted changes" if dirty.stdout.strip() else "")
+
+def resume_meta(args, versions):
+    """The saved run's metadata if it may be continued now, else exit naming what differs."""
+    path = results_path(args)
+    saved = load_results(path)
+    meta = saved.pop(("_meta",), None)
+    if meta is None:
+        sys.exit(f"bench.py: --resume: no saved run in {path}; start one without --resume")
+    problems = []
+    if meta.get("preset") != args.preset:
+        problems.append(f"it is not a '{args.preset}' run (command: {meta.get('command')})")
+    here = code_identity()
+    if meta.get("code") != here:
+        problems.append(f"the measured code differs (saved: {meta.get('code', 'not recorded')}; now: {here})")
+    elif " " in here:
+        problems.append(f"the measured code has {here.split(' ', 1)[1]}")
+    if meta.get("versions") != versions:
+        problems.append(f"the peers' versions differ (saved: {meta.get('versions')}; now: {versions})")
+    if problems:
+        sys.exit(f"bench.py: --resume: cannot continue the run in {path}: " + "; ".join(problems)
+                 + ". Start a new run without --resume (it replaces the saved one).")
+    return meta, saved
 
 def load_results(path):
     if not os.path.exists(path):
@@ -316,7 +355,11 @@ def report_large(results, meta):
         lines.append(f"| {g} | {a} | " + " | ".join(cell(results.get((g, a, l))) for l in libs)
                      + f" | {ratio(s1, ig)} | {ratio(s2, ig)} | {ratio(s2, nk2)} | {ratio(nx, s1)} | {ratio(nx, s2)} | {rss('swift 1t')} / {rss('igraph')} |")
     v = meta["versions"]
-    return "\n".join([f"Measured {meta['started']} – {meta.get('finished', 'stopped early')} by `{meta['command']}`, on the machine above.",
+    sittings = meta.get("sittings", [[meta["started"], meta.get("finished")]])
+    when = ", ".join(f"{a} – {b or '?'}" for a, b in sittings)
+    state = "finished" if meta.get("finished") else "stopped early"
+    resumed = f", continued with `--resume` ({len(sittings)} sittings, same code {meta['code'][:12]})" if len(sittings) > 1 else ""
+    return "\n".join([f"Measured {when} ({state}) by `{meta['command']}`{resumed}, on the machine above.",
                       f"Peers: NetworkX {v.get('networkx')}, igraph {v.get('igraph')}, NetworKit {v.get('networkit')}; `OMP_WAIT_POLICY=passive`.", "",
                       "Each cell: median time (number of runs it is the median of, one run per process); libraries alternate round",
                       "by round; `–`: not run.", "", *lines, ""])
@@ -389,12 +432,16 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "docs", "performance.md"))
     ap.add_argument("--report-only", action="store_true",
                     help="write the tables and the plot from the saved results of an earlier (possibly stopped) run")
+    ap.add_argument("--resume", action="store_true",
+                    help="go on with the saved run of this preset (same code and peer versions), measuring only what it lacks")
     ap.add_argument("--make-inputs", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.make_inputs:
         make_inputs(args.make_inputs); return
     if args.timeout is None:
         args.timeout = 7 * 24 * 3600.0 if args.preset == "large" else 600.0
+    if args.resume and args.preset != "large":
+        sys.exit("bench.py: --resume is for the 'large' preset, whose full run spans sittings; rerun the others whole")
     if args.report_only:
         results = load_results(results_path(args))
         meta = results.pop(("_meta",), None)
@@ -402,14 +449,22 @@ def main():
             sys.exit(f"bench.py: no saved results in {results_path(args)}; run the preset first")
         write_outputs(args, results, meta); return
     python, versions = ensure_venv()
-    args.meta = {"command": "python3 Benchmarks/Scripts/bench.py " + " ".join(sys.argv[1:]), "versions": versions,
-                 "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    now = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    if args.resume:
+        args.meta, results = resume_meta(args, versions)
+        args.meta["sittings"] = args.meta.get("sittings", [[args.meta["started"], args.meta.get("finished")]]) + [[now, None]]
+        args.meta.pop("finished", None)
+    else:
+        args.meta = {"command": "python3 Benchmarks/Scripts/bench.py " + " ".join(sys.argv[1:]), "versions": versions,
+                     "preset": args.preset, "code": code_identity(), "started": now, "sittings": [[now, None]]}
+        results = {}
     # in a child process: Linux keeps a process's peak RSS across fork and exec, so a big driver would inflate every
     # measurement's peak (the measurements read VmHWM, which exec resets, but keep the driver small anyway)
     subprocess.run([sys.executable, __file__, "--make-inputs", args.inputs], check=True)
     bench_bin, tool_bin = build()
-    results = measure(args, python, bench_bin, tool_bin, args.inputs)
+    results = measure(args, python, bench_bin, tool_bin, args.inputs, results)
     args.meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    args.meta["sittings"][-1][1] = args.meta["finished"]
     save_partial(results, args)
     write_outputs(args, results, args.meta)
 
