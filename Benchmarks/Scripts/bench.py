@@ -199,6 +199,10 @@ def save_partial(results, args):
     json.dump({"_meta": args.meta, **{"|".join(k): v for k, v in results.items()}}, open(tmp, "w"), indent=1)
     os.replace(tmp, results_path(args))
 
+def sittings(meta):
+    """[[start, end], ...] of a run; runs saved before --resume existed had one sitting, started to finished."""
+    return meta.get("sittings", [[meta["started"], meta.get("finished")]])
+
 def code_identity():
     """What the figures belong to: git's ids of the measured code (library, CLI, graph-bench, peer.py, manifests).
     A run resumes only on the same identity; uncommitted changes there make it unresumable."""
@@ -223,8 +227,8 @@ def resume_meta(args, versions):
     here = code_identity()
     if meta.get("code") != here:
         problems.append(f"the measured code differs (saved: {meta.get('code', 'not recorded')}; now: {here})")
-    elif " " in here:
-        problems.append(f"the measured code has {here.split(' ', 1)[1]}")
+    elif " " in here:   # uncommitted changes, or not a git checkout
+        problems.append(f"the measured code cannot be pinned down ({here})")
     if meta.get("versions") != versions:
         problems.append(f"the peers' versions differ (saved: {meta.get('versions')}; now: {versions})")
     if problems:
@@ -355,10 +359,10 @@ def report_large(results, meta):
         lines.append(f"| {g} | {a} | " + " | ".join(cell(results.get((g, a, l))) for l in libs)
                      + f" | {ratio(s1, ig)} | {ratio(s2, ig)} | {ratio(s2, nk2)} | {ratio(nx, s1)} | {ratio(nx, s2)} | {rss('swift 1t')} / {rss('igraph')} |")
     v = meta["versions"]
-    sittings = meta.get("sittings", [[meta["started"], meta.get("finished")]])
-    when = ", ".join(f"{a} – {b or '?'}" for a, b in sittings)
+    spans = sittings(meta)
+    when = ", ".join(f"{a} – {b or '?'}" for a, b in spans)
     state = "finished" if meta.get("finished") else "stopped early"
-    resumed = f", continued with `--resume` ({len(sittings)} sittings, same code {meta['code'][:12]})" if len(sittings) > 1 else ""
+    resumed = f", continued with `--resume` ({len(spans)} sittings, same code {meta['code'][:12]})" if len(spans) > 1 else ""
     return "\n".join([f"Measured {when} ({state}) by `{meta['command']}`{resumed}, on the machine above.",
                       f"Peers: NetworkX {v.get('networkx')}, igraph {v.get('igraph')}, NetworKit {v.get('networkit')}; `OMP_WAIT_POLICY=passive`.", "",
                       "Each cell: median time (number of runs it is the median of, one run per process); libraries alternate round",
@@ -452,7 +456,7 @@ def main():
     now = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     if args.resume:
         args.meta, results = resume_meta(args, versions)
-        args.meta["sittings"] = args.meta.get("sittings", [[args.meta["started"], args.meta.get("finished")]]) + [[now, None]]
+        args.meta["sittings"] = sittings(args.meta) + [[now, None]]
         args.meta.pop("finished", None)
     else:
         args.meta = {"command": "python3 Benchmarks/Scripts/bench.py " + " ".join(sys.argv[1:]), "versions": versions,
@@ -464,8 +468,7 @@ def main():
     bench_bin, tool_bin = build()
     results = measure(args, python, bench_bin, tool_bin, args.inputs, results)
     args.meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    args.meta["sittings"][-1][1] = args.meta["finished"]
-    save_partial(results, args)
+    save_partial(results, args)   # also ends the current sitting
     write_outputs(args, results, args.meta)
 
 if __name__ == "__main__":
