@@ -6,6 +6,7 @@ Usage (from the repository root):
     python3 Benchmarks/Scripts/bench.py [--preset quick|standard|sampled|large] [--rounds 3] [--out docs/performance.md]
     python3 Benchmarks/Scripts/bench.py --preset large --report-only   # tables from a run that was stopped early
     python3 Benchmarks/Scripts/bench.py --preset large --resume        # go on with a stopped run, in a later sitting
+    python3 Benchmarks/Scripts/bench.py --preset large --resume --only ba-10k   # this sitting: only that graph's runs
 
 It creates a Python venv (Benchmarks/.venv) with the peers from PyPI, generates the inputs deterministically
 (Barabási–Albert m=5 with networkx's algorithm and seed 42, a directed weighted G(n, M); the bundled dataset), builds
@@ -137,6 +138,8 @@ def measure(args, python, bench_bin, tool_bin, inputs, results):
     # results: (graph, algo, lib) -> {"times": [...], "rss": [...], "fingerprint": ..., "skip": reason}
     preset = PRESETS[args.preset]
     for graph, algos in preset.items():
+        if args.only and graph != args.only:
+            continue
         path = os.path.join(inputs, graph + ".edges")
         n = GRAPHS.get(graph, (10_000, 0))[0]
         directed = weighted = graph.startswith("er-")
@@ -187,6 +190,11 @@ def measure(args, python, bench_bin, tool_bin, inputs, results):
         subprocess.run([tool_bin, "recommend", "PR-04", "--top", "5"], check=True, stdout=subprocess.DEVNULL)
         results.setdefault(("dataset", "recommend (whole process)", "swift"), {"times": [], "rss": []})["times"].append(time.perf_counter() - t)
     return results
+
+def missing(results, args):
+    """The 'large' preset's (graph, algorithm, library) cells that have fewer runs than rounds and were not given up on."""
+    return [(g, a, l) for g, algos in PRESETS["large"].items() for a in algos for l in LARGE_LIBRARIES[g]
+            if not results.get((g, a, l), {}).get("skip") and len(results.get((g, a, l), {}).get("times", [])) < args.rounds]
 
 def results_path(args):
     return os.path.join(args.inputs, {"large": "results-large.json", "sampled": "results-sampled.json"}.get(args.preset, "results.json"))
@@ -438,6 +446,8 @@ def main():
                     help="write the tables and the plot from the saved results of an earlier (possibly stopped) run")
     ap.add_argument("--resume", action="store_true",
                     help="go on with the saved run of this preset (same code and peer versions), measuring only what it lacks")
+    ap.add_argument("--only", choices=list(PRESETS["large"]),
+                    help="with --resume: measure only this graph's missing runs in this sitting (the others wait for a later one)")
     ap.add_argument("--make-inputs", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.make_inputs:
@@ -446,6 +456,8 @@ def main():
         args.timeout = 7 * 24 * 3600.0 if args.preset == "large" else 600.0
     if args.resume and args.preset != "large":
         sys.exit("bench.py: --resume is for the 'large' preset, whose full run spans sittings; rerun the others whole")
+    if args.only and not args.resume:
+        sys.exit("bench.py: --only goes with --resume: it picks what one sitting of a saved 'large' run measures")
     if args.report_only:
         results = load_results(results_path(args))
         meta = results.pop(("_meta",), None)
@@ -467,7 +479,8 @@ def main():
     subprocess.run([sys.executable, __file__, "--make-inputs", args.inputs], check=True)
     bench_bin, tool_bin = build()
     results = measure(args, python, bench_bin, tool_bin, args.inputs, results)
-    args.meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    if not (args.only and missing(results, args)):   # a sitting limited to one graph finishes the run only if it was the last
+        args.meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     save_partial(results, args)   # also ends the current sitting
     write_outputs(args, results, args.meta)
 
