@@ -167,6 +167,8 @@ def measure(args, python, bench_bin, tool_bin, inputs, results):
                     if "error" in res:
                         entry["skip"] = "error: " + res["error"][:60]; continue
                     entry["times"].append(res["median"]); entry["rss"].append(res["peak_rss_mib"]); entry["fingerprint"] = res.get("fingerprint")
+                    # which sitting measured it (1-based; None for runs saved before bench.py recorded it)
+                    entry.setdefault("sittings", [None] * (len(entry["times"]) - 1)).append(len(args.meta["sittings"]))
                     print(f"{graph:16} {algo:12} {name:13} {res['median']:9.4f} s  {res['peak_rss_mib']:7.1f} MiB", flush=True)
                     save_partial(results, args)
     if args.preset in ("large", "sampled"):
@@ -368,13 +370,31 @@ def report_large(results, meta):
                      + f" | {ratio(s1, ig)} | {ratio(s2, ig)} | {ratio(s2, nk2)} | {ratio(nx, s1)} | {ratio(nx, s2)} | {rss('swift 1t')} / {rss('igraph')} |")
     v = meta["versions"]
     spans = sittings(meta)
+    by_round = []
+    for g, a in sorted({(k[0], k[1]) for k in results}, key=lambda k: GRAPHS[k[0]][0]):
+        names = [l for l in LARGE_LIBRARIES[g] if results.get((g, a, l), {}).get("times")]
+        if not names: continue
+        runs = {l: results[(g, a, l)] for l in names}
+        pairs = [(a, b) for a, b in [("swift 1t", "igraph"), ("swift 2t", "igraph"), ("swift 2t", "networkit 2t"),
+                                     ("networkx", "swift 1t"), ("networkx", "swift 2t")] if a in names and b in names]
+        by_round += [f"{g}, {a}:", "",
+                     "| round | " + " | ".join(names) + "".join(f" | {a} / {b}" for a, b in pairs) + " |",
+                     "|---|" + "---|" * (len(names) + len(pairs))]
+        for r in range(max(len(e["times"]) for e in runs.values())):
+            t = {l: e["times"][r] if r < len(e["times"]) else None for l, e in runs.items()}
+            at = lambda l: f" ({runs[l]['sittings'][r]})" if r < len(runs[l].get("sittings", [])) and runs[l]["sittings"][r] else ""
+            by_round.append(f"| {r + 1} | " + " | ".join(f"{fmt(t[l])}{at(l)}" if t[l] else "–" for l in names)
+                            + "".join(f" | {t[a] / t[b]:.{3 if t[a] < t[b] else 1}f}" if t[a] and t[b] else " | –" for a, b in pairs) + " |")
+        by_round.append("")
     when = ", ".join(f"{a} – {b or '?'}" for a, b in spans)
     state = "finished" if meta.get("finished") else "stopped early"
     resumed = f", continued with `--resume` ({len(spans)} sittings, same code {meta['code'][:12]})" if len(spans) > 1 else ""
     return "\n".join([f"Measured {when} ({state}) by `{meta['command']}`{resumed}, on the machine above.",
                       f"Peers: NetworkX {v.get('networkx')}, igraph {v.get('igraph')}, NetworKit {v.get('networkit')}; `OMP_WAIT_POLICY=passive`.", "",
                       "Each cell: median time (number of runs it is the median of, one run per process); libraries alternate round",
-                      "by round; `–`: not run.", "", *lines, ""])
+                      "by round; `–`: not run.", "", *lines, "",
+                      "The runs, one row per round (round 2 runs the libraries in reverse order): each run's time with the sitting",
+                      "that measured it in brackets (where recorded), and the ratios within the round.", "", *by_round])
 
 def report_sampled(results, meta):
     """The 'sampled' preset's block: full-run times estimated from K sources, checked against full runs on BA 10^4."""
