@@ -135,7 +135,7 @@ def run_one(argv, algo, path, directed, weighted, threads, timeout, reps=1):
 def measure(args, python, bench_bin, tool_bin, inputs, results):
     """Runs every measurement of the preset that `results` (empty, or a resumed run's) does not hold yet."""
     libs = contenders(python, bench_bin)
-    # results: (graph, algo, lib) -> {"times": [...], "rss": [...], "fingerprint": ..., "skip": reason}
+    # results: (graph, algo, lib) -> {"times": [...], "rss": [...], "sittings": [...], "fingerprint": ..., "skip": reason}
     preset = PRESETS[args.preset]
     for graph, algos in preset.items():
         if args.only and graph != args.only:
@@ -375,16 +375,16 @@ def report_large(results, meta):
         names = [l for l in LARGE_LIBRARIES[g] if results.get((g, a, l), {}).get("times")]
         if not names: continue
         runs = {l: results[(g, a, l)] for l in names}
-        pairs = [(a, b) for a, b in [("swift 1t", "igraph"), ("swift 2t", "igraph"), ("swift 2t", "networkit 2t"),
-                                     ("networkx", "swift 1t"), ("networkx", "swift 2t")] if a in names and b in names]
+        pairs = [(x, y) for x, y in [("swift 1t", "igraph"), ("swift 2t", "igraph"), ("swift 2t", "networkit 2t"),
+                                     ("networkx", "swift 1t"), ("networkx", "swift 2t")] if x in names and y in names]
         by_round += [f"{g}, {a}:", "",
-                     "| round | " + " | ".join(names) + "".join(f" | {a} / {b}" for a, b in pairs) + " |",
+                     "| round | " + " | ".join(names) + "".join(f" | {x} / {y}" for x, y in pairs) + " |",
                      "|---|" + "---|" * (len(names) + len(pairs))]
         for r in range(max(len(e["times"]) for e in runs.values())):
             t = {l: e["times"][r] if r < len(e["times"]) else None for l, e in runs.items()}
             at = lambda l: f" ({runs[l]['sittings'][r]})" if r < len(runs[l].get("sittings", [])) and runs[l]["sittings"][r] else ""
             by_round.append(f"| {r + 1} | " + " | ".join(f"{fmt(t[l])}{at(l)}" if t[l] else "–" for l in names)
-                            + "".join(f" | {t[a] / t[b]:.{3 if t[a] < t[b] else 1}f}" if t[a] and t[b] else " | –" for a, b in pairs) + " |")
+                            + "".join(f" | {t[x] / t[y]:.{3 if t[x] < t[y] else 1}f}" if t[x] and t[y] else " | –" for x, y in pairs) + " |")
         by_round.append("")
     when = ", ".join(f"{a} – {b or '?'}" for a, b in spans)
     state = "finished" if meta.get("finished") else "stopped early"
