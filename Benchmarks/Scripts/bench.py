@@ -354,20 +354,24 @@ def report(results, versions, command, started, finished):
            "![time against graph size](images/performance.svg)", ""]
     return "\n".join(out)
 
+# the ratios the large block reports, numerator / denominator, for its medians and for each round
+LARGE_RATIOS = [("swift 1t", "igraph"), ("swift 2t", "igraph"), ("swift 2t", "networkit 2t"), ("networkx", "swift 1t"),
+                ("networkx", "swift 2t")]
+
 def report_large(results, meta):
     """The 'large' preset's block: one row per (graph, algorithm), the rounds each cell is a median of, and ratios."""
     libs = ["swift 1t", "swift 2t", "igraph", "networkit 2t", "networkx"]
     def cell(e):
         if not e or not e.get("times"): return e.get("skip", "–") if e else "–"
         return f"{fmt(median(e))} ({len(e['times'])})"
-    lines = ["| graph | algorithm | " + " | ".join(libs) + " | swift 1t / igraph | swift 2t / igraph | swift 2t / networkit 2t"
-             " | networkx / swift 1t | networkx / swift 2t | peak RSS swift 1t / igraph (MiB) |",
-             "|---|---|" + "---|" * (len(libs) + 6)]
+    lines = ["| graph | algorithm | " + " | ".join(libs) + "".join(f" | {x} / {y}" for x, y in LARGE_RATIOS)
+             + " | peak RSS swift 1t / igraph (MiB) |",
+             "|---|---|" + "---|" * (len(libs) + len(LARGE_RATIOS) + 1)]
     for g, a in sorted({(k[0], k[1]) for k in results}, key=lambda k: GRAPHS[k[0]][0]):
-        s1, s2, ig, nk2, nx = (median(results.get((g, a, l))) for l in ["swift 1t", "swift 2t", "igraph", "networkit 2t", "networkx"])
+        med = {l: median(results.get((g, a, l))) for l in libs}
         rss = lambda l: f"{max(results[(g, a, l)]['rss']):.0f}" if results.get((g, a, l), {}).get("rss") else "–"
         lines.append(f"| {g} | {a} | " + " | ".join(cell(results.get((g, a, l))) for l in libs)
-                     + f" | {ratio(s1, ig)} | {ratio(s2, ig)} | {ratio(s2, nk2)} | {ratio(nx, s1)} | {ratio(nx, s2)} | {rss('swift 1t')} / {rss('igraph')} |")
+                     + "".join(f" | {ratio(med[x], med[y])}" for x, y in LARGE_RATIOS) + f" | {rss('swift 1t')} / {rss('igraph')} |")
     v = meta["versions"]
     spans = sittings(meta)
     by_round = []
@@ -375,8 +379,7 @@ def report_large(results, meta):
         names = [l for l in LARGE_LIBRARIES[g] if results.get((g, a, l), {}).get("times")]
         if not names: continue
         runs = {l: results[(g, a, l)] for l in names}
-        pairs = [(x, y) for x, y in [("swift 1t", "igraph"), ("swift 2t", "igraph"), ("swift 2t", "networkit 2t"),
-                                     ("networkx", "swift 1t"), ("networkx", "swift 2t")] if x in names and y in names]
+        pairs = [(x, y) for x, y in LARGE_RATIOS if x in names and y in names]
         by_round += [f"{g}, {a}:", "",
                      "| round | " + " | ".join(names) + "".join(f" | {x} / {y}" for x, y in pairs) + " |",
                      "|---|" + "---|" * (len(names) + len(pairs))]
@@ -499,7 +502,7 @@ def main():
     subprocess.run([sys.executable, __file__, "--make-inputs", args.inputs], check=True)
     bench_bin, tool_bin = build()
     results = measure(args, python, bench_bin, tool_bin, args.inputs, results)
-    if not (args.only and missing(results, args)):   # a sitting limited to one graph finishes the run only if it was the last
+    if args.preset != "large" or not missing(results, args):   # e.g. a sitting run with --only that left the other graph
         args.meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     save_partial(results, args)   # also ends the current sitting
     write_outputs(args, results, args.meta)
