@@ -367,7 +367,8 @@ def report_large(results, meta):
     lines = ["| graph | algorithm | " + " | ".join(libs) + "".join(f" | {x} / {y}" for x, y in LARGE_RATIOS)
              + " | peak RSS swift 1t / igraph (MiB) |",
              "|---|---|" + "---|" * (len(libs) + len(LARGE_RATIOS) + 1)]
-    for g, a in sorted({(k[0], k[1]) for k in results}, key=lambda k: GRAPHS[k[0]][0]):
+    cells = sorted({(k[0], k[1]) for k in results}, key=lambda k: GRAPHS[k[0]][0])   # (graph, algorithm), by size
+    for g, a in cells:
         med = {l: median(results.get((g, a, l))) for l in libs}
         rss = lambda l: f"{max(results[(g, a, l)]['rss']):.0f}" if results.get((g, a, l), {}).get("rss") else "–"
         lines.append(f"| {g} | {a} | " + " | ".join(cell(results.get((g, a, l))) for l in libs)
@@ -375,7 +376,7 @@ def report_large(results, meta):
     v = meta["versions"]
     spans = sittings(meta)
     by_round = []
-    for g, a in sorted({(k[0], k[1]) for k in results}, key=lambda k: GRAPHS[k[0]][0]):
+    for g, a in cells:
         names = [l for l in LARGE_LIBRARIES[g] if results.get((g, a, l), {}).get("times")]
         if not names: continue
         runs = {l: results[(g, a, l)] for l in names}
