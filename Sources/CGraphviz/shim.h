@@ -15,4 +15,9 @@ static inline Agnode_t *cgv_tail(Agedge_t *e) { return agtail(e); }
 static inline Agnode_t *cgv_head(Agedge_t *e) { return aghead(e); }
 /* Creation sequence number of a graph object (AGSEQ is a macro): edges in file order. */
 static inline unsigned long cgv_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
+
+/* cgraph's lexer keeps its input buffer between parses: text after the first graph of one agmemread, or what follows
+   a syntax error, is read at the start of the next parse. aglexbad() flushes that buffer (YY_FLUSH_BUFFER); libcgraph
+   exports it in every release since 2.30 but no public header declares it. */
+extern void aglexbad(void);
 #endif

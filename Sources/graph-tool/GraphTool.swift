@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Graph
 
 @main
 struct GraphTool: ParsableCommand {
@@ -15,4 +17,17 @@ struct GraphTool: ParsableCommand {
                       ComponentsCommand.self, CommunitiesCommand.self, NeighborsCommand.self, SimilarCommand.self,
                       RecommendCommand.self, RenderCommand.self, ExportCommand.self, RenderWorker.self]
     )
+
+    /// Runs the command, then makes sure what it printed reached standard output: a closed, full or broken standard
+    /// output is an error with exit status 1 (SIGPIPE is ignored so that a closed pipe is reported, not fatal).
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            try StandardOutput.finish()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -116,16 +116,12 @@ public final class GraphvizRenderer: Sendable {
     // MARK: - Under the lock
 
     private static func parseLocked(_ dot: Data) throws(RenderError) -> ParsedDOTGraph {
-        messages = ""
-        agreseterrors()
-        agreadline(1)
         var bytes = [UInt8](dot)
         while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x0D || last == 0x09 { bytes.removeLast() }
         bytes.append(0)
-        let parsed = bytes.withUnsafeBufferPointer { buffer in
+        let graph = try readLocked { bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { agmemread($0) }
-        }
-        guard let graph = parsed else { throw .syntax(message: errorText(default: "unknown parse error")) }
+        } }
         defer { agclose(graph) }
         var latin1 = false
         let charset = "charset".withCString { agattr(graph, Int32(AGRAPH), UnsafeMutablePointer(mutating: $0), nil) }
@@ -213,6 +209,26 @@ public final class GraphvizRenderer: Sendable {
         return result
     }
 
+    /// One cgraph parse with the state Graphviz keeps between parses reset first: the message buffer and error count,
+    /// the lexer's line counter (a newline left after a graph's closing brace would be counted at the start of the
+    /// next parse; callers trim trailing white space too) and the lexer's input buffer (`aglexbad`), so text a
+    /// previous parse left unread cannot leak into this one. The parse fails when Graphviz reported an error, even if
+    /// it returned a graph: its parser returns what it had read when it ran out of stack ("memory exhausted").
+    private static func readLocked(_ parse: () -> UnsafeMutablePointer<Agraph_t>?) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
+        messages = ""
+        agreseterrors()
+        aglexbad()
+        agreadline(1)
+        let graph = parse()
+        let errors = split(messages).errors
+        aglexbad()
+        guard let graph, errors.isEmpty else {
+            if let graph { agclose(graph) }
+            throw .syntax(message: errors.isEmpty ? "unknown parse error" : errors.joined(separator: "; "))
+        }
+        return graph
+    }
+
     /// Runs `body` under the process-wide lock on a thread with a large stack, after making sure the context exists.
     private static func withGraphviz<T>(_ body: @escaping @Sendable () throws(RenderError) -> T) throws(RenderError) -> T {
         lock.lock()
@@ -271,16 +287,9 @@ public final class GraphvizRenderer: Sendable {
 
     private static func renderLocked(dot: String, engine: String, format: String) throws(RenderError) -> RenderResult {
         guard let gvc = context else { throw .pluginsUnavailable("Graphviz context missing") }
-        messages = ""
-        agreseterrors()
-        // The lexer's line counter is global, and a newline left after a graph's closing brace is counted at the start
-        // of the *next* parse; resetting the counter and trimming trailing white space keeps "line N" right.
-        agreadline(1)
         var end = dot.endIndex
         while end > dot.startIndex, dot[dot.index(before: end)].isWhitespace { end = dot.index(before: end) }
-        guard let graph = agmemread(String(dot[..<end])) else {
-            throw .syntax(message: errorText(default: "unknown parse error"))
-        }
+        let graph = try readLocked { agmemread(String(dot[..<end])) }
         defer { agclose(graph) }
         guard gvLayout(gvc, graph, engine) == 0 else {
             throw .layoutFailed(engine: engine, message: errorText(default: "unknown layout error"))

@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
         let (text, notKept) = try GraphIO.write(graph, as: target)
         for item in notKept { note("note: the \(target.rawValue) format does not keep \(item)") }
         if output == "-" {
-            print(text, terminator: "")
+            try StandardOutput.write(text)
         } else {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
             note("wrote \(URL(fileURLWithPath: output).path) (\(target.rawValue), \(graph.nodeCount) nodes, \(graph.edgeCount) edges)")

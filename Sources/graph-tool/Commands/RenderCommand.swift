@@ -91,7 +91,7 @@ struct RenderCommand: ParsableCommand {
         // Build once to count, then again without area boxes if the engine cannot draw clusters.
         var (dot, nodeCount, edgeCount) = try buildDOT(clusterAreas: engine?.drawsClusters ?? true)
         if source {
-            if output == "-" { print(dot, terminator: "") } else { try AtomicFile.write(Data(dot.utf8), to: URL(fileURLWithPath: output)) }
+            if output == "-" { try StandardOutput.write(dot) } else { try AtomicFile.write(Data(dot.utf8), to: URL(fileURLWithPath: output)) }
             return
         }
         let renderFormat = format ?? (output == "-" ? .svg : RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!)
@@ -109,7 +109,7 @@ struct RenderCommand: ParsableCommand {
             data = result.data
         }
         if output == "-" {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
         } else {
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))
             note("wrote \(URL(fileURLWithPath: output).path) (\(renderFormat.rawValue), \(nodeCount) nodes, \(edgeCount) edges, \(chosen.rawValue) layout)")

@@ -12,8 +12,19 @@ struct RenderWorker: ParsableCommand {
     @Option var format: RenderFormat
     /// Render the same input this many times in one process (for leak checks under valgrind; see docs/rendering.md).
     @Option(name: .customLong("repeat")) var repetitions: Int = 1
+    /// The process that started this worker: the worker exits within 0.1 s of its end, so a killed
+    /// `render --timeout` never leaves a layout running (an in-process layout cannot be interrupted, so a thread
+    /// watches the parent while the layout runs).
+    @Option(name: .customLong("parent")) var parent: Int32?
 
     func run() throws {
+        if let parent {
+            if getppid() != parent { throw ExitCode(1) }
+            Thread.detachNewThread {
+                while getppid() == parent { usleep(100_000) }
+                _exit(1)
+            }
+        }
         let dot = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         var last = Data()
         for _ in 0..<max(1, repetitions) {
@@ -21,7 +32,7 @@ struct RenderWorker: ParsableCommand {
             for warning in result.warnings { note("graphviz warning: \(warning)") }
             last = result.data
         }
-        FileHandle.standardOutput.write(last)
+        try StandardOutput.write(last)
     }
 
     struct TimeoutError: Error, CustomStringConvertible {
@@ -42,7 +53,7 @@ struct RenderWorker: ParsableCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         if let exe = Bundle.main.executableURL { process.executableURL = exe }
-        process.arguments = ["render-worker", "--engine", engine.rawValue, "--format", format.rawValue]
+        process.arguments = ["render-worker", "--engine", engine.rawValue, "--format", format.rawValue, "--parent", String(getpid())]
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -1,4 +1,5 @@
 import Foundation
+import Graph
 
 /// A result row that prints as a table line, a CSV record and a JSON object with the same fields.
 protocol TabularRow: Encodable {
@@ -47,6 +48,7 @@ func exactScore(_ x: Double) -> String { "\(x)" }
 /// True when standard error is a terminal (progress notes go there only then).
 var standardErrorIsTerminal: Bool { isatty(2) != 0 }
 
+/// A line on standard error. A closed or broken standard error loses the note rather than stopping the command.
 func note(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    _ = AtomicFile.writeAll(STDERR_FILENO, Data((message + "\n").utf8))
 }

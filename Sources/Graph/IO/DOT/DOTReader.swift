@@ -7,19 +7,29 @@ import Foundation
 /// strictness are kept as `dot.name` and `dot.strict`, and declared defaults (`node [shape=box]`) as `dot.node.shape`
 /// and `dot.edge.…` (records equal to a default do not repeat it). Syntax errors carry Graphviz's message.
 public enum DOTReader {
-    public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
+    public static func read(contentsOf url: URL, displayName: String? = nil, limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
-        return try read(data: TextInput.readData(at: url, displayName: name), file: name)
+        return try read(data: TextInput.readData(at: url, displayName: name), file: name, limits: limits)
     }
 
-    public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw GraphInputError(file: file, message: "the file is empty") }
-        if let nul = data.firstIndex(of: 0) { throw GraphInputError(file: file, message: "NUL byte at offset \(nul - data.startIndex): this is not a text file") }
+    /// Reads one graph from DOT bytes, after ``DOTInputCheck``'s pass (one graph, nothing after it, within `limits`,
+    /// UTF-8 unless `charset=latin1`). Graphviz's parse is judged by its error channel as well as its result, so a
+    /// graph it only half read is an error too.
+    public static func read(data: Data, file: String, limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: TextInput.byteOrderMark) { bytes.removeFirst(3) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw GraphInputError(file: file, message: "the file is empty") }
+        if let nul = bytes.firstIndex(of: 0) { throw GraphInputError(file: file, message: "NUL byte at offset \(nul): this is not a text file") }
+        _ = try DOTInputCheck.check(bytes, file: file, limits: limits)
         let parsed: ParsedDOTGraph
-        do { parsed = try GraphvizRenderer.shared.parse(dot: data) } catch {
+        do { parsed = try GraphvizRenderer.shared.parse(dot: Data(bytes)) } catch {
             if case .syntax(let message) = error {
                 let line = message.range(of: #"line (\d+)"#, options: .regularExpression).flatMap { Int(message[$0].dropFirst(5)) }
-                throw GraphInputError(file: file, line: line, message: "DOT syntax error (Graphviz): \(message)")
+                var text = "DOT syntax error (Graphviz): \(message)"
+                if message.contains("memory exhausted") {
+                    text += " — Graphviz's parser holds about 10,000 symbols at once: split long edge chains (a -> b -> c …) or deep nesting into shorter statements"
+                }
+                throw GraphInputError(file: file, line: line, message: text)
             }
             throw GraphInputError(file: file, message: error.description)
         }

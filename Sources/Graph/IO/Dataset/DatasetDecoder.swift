@@ -80,6 +80,8 @@ struct DatasetDecoder {
             for (i, entry) in seq.enumerated() {
                 decodeEdgeGroup(entry, index: i, into: &pendingEdges, citations: &citations)
             }
+        } else if top["edges"] == nil {
+            report(root, field: "edges", "missing required field (write 'edges: []' for a graph without edges; a file that ends before its edges may have been cut short)")
         }
 
         for pending in citations where graph.sources[pending.citation.sourceKey] == nil {
@@ -116,7 +118,10 @@ struct DatasetDecoder {
         let idNode = required(map, "id", in: entry, field: field)
         let id = idNode.flatMap { nodeID($0, field: "\(field).id") }
         let kind = required(map, "kind", in: entry, field: field).flatMap { enumValue($0, NodeKind.self, field: "\(field).kind") }
-        let label = required(map, "label", in: entry, field: field).flatMap { nonEmptyString($0, field: "\(field).label") }
+        // Generic nodes come from other formats, where an empty label is a choice (DOT's `label=""`); typed ones need one.
+        let label = required(map, "label", in: entry, field: field).flatMap {
+            kind == .generic ? string($0, field: "\(field).label") : nonEmptyString($0, field: "\(field).label")
+        }
         let description = map["description"].flatMap { string($0, field: "\(field).description") }
         let attributes = map["attributes"].map { attributeMap($0, field: "\(field).attributes") } ?? [:]
         var aliases: [String] = []

@@ -20,6 +20,7 @@ public enum DatasetReader {
     }
 
     public static func read(text: String, file: String) throws(GraphInputError) -> KnowledgeGraph {
+        try YAMLStructureCheck.check(text, file: file)
         let root: Yams.Node?
         do {
             root = try Yams.compose(yaml: text, .basic)

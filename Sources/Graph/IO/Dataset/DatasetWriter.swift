@@ -34,7 +34,8 @@ public enum DatasetWriter {
         if let title = graph.title { out += "title: \(yaml(title))\n" }
         if !graph.isDirected { out += "directed: false\n" }
         if !graph.attributes.isEmpty { out += "attributes:\n" + attributeLines(graph.attributes, indent: "  ") }
-        out += "\nsources:\n"
+        let writesImported = needsImported && graph.sources[importedSourceKey] == nil
+        out += graph.sourceKeys.isEmpty && !writesImported ? "\nsources: {}\n" : "\nsources:\n"
         for key in graph.sourceKeys {
             let s = graph.sources[key]!
             out += "  \(yaml(key)):\n    title: \(yaml(s.title))\n"
@@ -43,10 +44,10 @@ public enum DatasetWriter {
             if let u = s.url { out += "    url: \(yaml(u))\n" }
             if let n = s.note { out += "    note: \(yaml(n))\n" }
         }
-        if needsImported && graph.sources[importedSourceKey] == nil {
+        if writesImported {
             out += "  \(importedSourceKey):\n    title: \(yaml("Imported from another graph format that records no provenance"))\n"
         }
-        out += "\nnodes:\n"
+        out += graph.nodes.isEmpty ? "\nnodes: []\n" : "\nnodes:\n"
         for node in graph.nodes {
             out += "  - id: \(yaml(node.id.rawValue))\n    kind: \(node.kind.rawValue)\n    label: \(yaml(node.label))\n"
             if let d = node.description { out += "    description: \(yaml(d))\n" }
@@ -54,7 +55,7 @@ public enum DatasetWriter {
             out += "    evidence: \(node.provenance.evidence.rawValue)\n    sources: \(citations(node.provenance))\n"
             if !node.attributes.isEmpty { out += "    attributes:\n" + attributeLines(node.attributes, indent: "      ") }
         }
-        guard !graph.edges.isEmpty else { return out }
+        guard !graph.edges.isEmpty else { return out + "\nedges: []\n" }
         out += "\nedges:\n"
         var i = 0
         let edges = graph.edges

@@ -67,7 +67,9 @@ struct EdgeListParser {
 
     mutating func parse(_ bytes: UnsafeRawBufferPointer) {
         let count = bytes.count
-        var i = 0, line = 1
+        // A leading UTF-8 byte-order mark is not part of the first name.
+        var i = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var line = 1
         var tokenStart = [Int](repeating: 0, count: 4), tokenEnd = [Int](repeating: 0, count: 4)
         while i < count {
             // one line: collect up to 4 token ranges

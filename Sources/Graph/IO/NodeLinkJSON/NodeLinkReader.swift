@@ -11,9 +11,10 @@ public enum NodeLinkReader {
     }
 
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
-        _ = try TextInput.decode(data, file: file)   // empty, NUL and UTF-8 checks with positions
+        let bytes = [UInt8](data)
+        let start = try TextInput.validate(bytes, file: file)   // empty, NUL and UTF-8 checks with positions; BOM
         let root: JSONValue
-        do { root = try JSONParser.parse(Array(data)) } catch {
+        do { root = try JSONParser.parse(Array(bytes[start...])) } catch {
             throw GraphInputError(file: file, line: error.line, column: error.column, message: "malformed JSON: \(error.message)")
         }
         var problems: [Diagnostic] = []
