@@ -6,12 +6,15 @@ extension CompactGraph {
     ///
     /// Iterates `x ← (A + I)ᵀ x / ‖·‖₂` as NetworkX does (the shift keeps bipartite graphs from oscillating) until
     /// the L1 change is below `tolerance`.
-    /// - Throws: ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``, ``AlgorithmError/emptyGraph``.
+    /// - Throws: ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``, ``AlgorithmError/emptyGraph``,
+    ///   ``AlgorithmError/negativeWeight(edge:weight:)`` when `weighted` and a weight is negative (the Perron–Frobenius
+    ///   theory these rest on needs a non-negative matrix).
     /// - Complexity: O(iterations · (V + E)).
     /// - Reference: P. Bonacich, "Power and centrality: a family of measures", Am. J. Sociol. 92 (1987).
     public func eigenvectorCentrality(weighted: Bool = false, maxIterations: Int = 10_000, tolerance: Double = 1e-13) throws(AlgorithmError) -> NodeScores {
         let n = nodeCount
         guard n > 0 else { throw .emptyGraph }
+        if weighted { try checkDistanceWeights() }
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = x
         var err = Double.infinity
@@ -38,13 +41,15 @@ extension CompactGraph {
     /// - Parameters: `alpha` must be below 1/λ_max for convergence; `beta` is the constant attenuation term.
     /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` when `alpha` makes the iteration diverge (the
     ///   message gives 1/λ_max), ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``,
-    ///   ``AlgorithmError/emptyGraph``.
+    ///   ``AlgorithmError/emptyGraph``,
+    ///   ``AlgorithmError/negativeWeight(edge:weight:)`` when `weighted` and a weight is negative.
     /// - Complexity: O(iterations · (V + E)).
     /// - Reference: L. Katz, "A new status index derived from sociometric analysis", Psychometrika 18 (1953).
     public func katzCentrality(alpha: Double = 0.1, beta: Double = 1, normalized: Bool = true, weighted: Bool = false,
                                maxIterations: Int = 10_000, tolerance: Double = 1e-13) throws(AlgorithmError) -> NodeScores {
         let n = nodeCount
         guard n > 0 else { throw .emptyGraph }
+        if weighted { try checkDistanceWeights() }
         var x = [Double](repeating: 0, count: n)
         var next = x
         var err = Double.infinity
@@ -100,12 +105,15 @@ extension CompactGraph {
     /// HITS hubs and authorities, as NetworkX `hits`: authorities are the principal eigenvector of `AᵀA`, hubs are
     /// `A a`; each vector is scaled to sum to 1. (NetworkX 3 computes the singular vector with `svds`; power
     /// iteration reaches the same vector.)
-    /// - Throws: ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``, ``AlgorithmError/emptyGraph``.
+    /// - Throws: ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``, ``AlgorithmError/emptyGraph``,
+    ///   ``AlgorithmError/negativeWeight(edge:weight:)`` when `weighted` and a weight is negative (the Perron–Frobenius
+    ///   theory these rest on needs a non-negative matrix).
     /// - Complexity: O(iterations · (V + E)).
     /// - Reference: J. Kleinberg, "Authoritative sources in a hyperlinked environment", J. ACM 46 (1999).
     public func hits(weighted: Bool = false, maxIterations: Int = 100_000, tolerance: Double = 1e-14) throws(AlgorithmError) -> HubsAndAuthorities {
         let n = nodeCount
         guard n > 0 else { throw .emptyGraph }
+        if weighted { try checkDistanceWeights() }
         func w(_ e: Int32) -> Double { weighted ? edgeWeights[Int(e)] : 1 }
         var a = [Double](repeating: 1 / Double(n), count: n)
         var h = [Double](repeating: 0, count: n)

@@ -15,7 +15,8 @@ extension CompactGraph {
     ///   - dangling: distribution for the mass of nodes with no out-weight; `nil` uses the personalisation.
     ///   - threads: graphs of 50,000 nodes or more pull over this many node ranges in parallel.
     /// - Throws: ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``,
-    ///   ``AlgorithmError/invalidParameter(name:value:reason:)`` for a bad α or vector, ``AlgorithmError/emptyGraph``.
+    ///   ``AlgorithmError/invalidParameter(name:value:reason:)`` for a bad α or vector, ``AlgorithmError/emptyGraph``,
+    ///   ``AlgorithmError/negativeWeight(edge:weight:)`` when `weighted` and a weight is negative.
     /// - Complexity: O(iterations · (V + E)) time, O(V + E) memory.
     /// - Reference: S. Brin and L. Page, "The anatomy of a large-scale hypertextual Web search engine" (1998);
     ///   A. Langville and C. Meyer, *Google's PageRank and Beyond* (2006).
@@ -25,6 +26,7 @@ extension CompactGraph {
         let n = nodeCount
         guard n > 0 else { throw .emptyGraph }
         guard damping >= 0 && damping < 1 else { throw .invalidParameter(name: "damping", value: "\(damping)", reason: "must be in [0, 1)") }
+        if weighted { try checkDistanceWeights() }   // weights are transition strengths: a negative one is no probability
         let p = try Self.distribution(personalization, count: n, name: "personalization")
         let d = dangling == nil ? p : try Self.distribution(dangling, count: n, name: "dangling")
         // Out-strength of each node, then for each in-edge entry the transition probability u→v.

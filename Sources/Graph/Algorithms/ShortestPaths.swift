@@ -18,7 +18,7 @@ public struct ShortestPathTree: Sendable {
 }
 
 extension CompactGraph {
-    /// Validates weights for shortest paths: finite and non-negative.
+    /// Validates weights for shortest paths and the spectral measures: finite and non-negative.
     /// - Throws: ``AlgorithmError/negativeWeight(edge:weight:)`` or ``AlgorithmError/invalidWeight(edge:weight:)``.
     public func checkDistanceWeights() throws(AlgorithmError) {
         for (e, w) in edgeWeights.enumerated() {

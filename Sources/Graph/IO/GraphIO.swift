@@ -30,10 +30,10 @@ public enum GraphIO {
         public init(directed: Bool = false, weighted: Bool = false) { self.directed = directed; self.weighted = weighted }
     }
 
-    /// Reads a graph file in `format` (default: from the extension).
+    /// Reads a graph file in `format` (default: from the extension), within `limits` (see ``ReadLimits``).
     /// - Throws: ``GraphInputError`` naming the file, line and reason.
     public static func read(contentsOf url: URL, displayName: String? = nil, format: GraphFileFormat? = nil,
-                            edgeList: EdgeListOptions = EdgeListOptions()) throws(GraphInputError) -> KnowledgeGraph {
+                            edgeList: EdgeListOptions = EdgeListOptions(), limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         guard let format = format ?? GraphFileFormat(fileExtension: url.pathExtension) else {
             throw GraphInputError(file: name, message: "cannot tell the format from the file name; use one of \(GraphFileFormat.extensionsHelp)")
@@ -43,7 +43,7 @@ public enum GraphIO {
         case .graphml: return try GraphMLReader.read(contentsOf: url, displayName: name)
         case .gexf: return try GEXFReader.read(contentsOf: url, displayName: name)
         case .nodeLink: return try NodeLinkReader.read(contentsOf: url, displayName: name)
-        case .dot: return try DOTReader.read(contentsOf: url, displayName: name)
+        case .dot: return try DOTReader.read(contentsOf: url, displayName: name, limits: limits)
         case .edgeList:
             return try EdgeListReader.read(contentsOf: url, displayName: name,
                                            options: .init(directed: edgeList.directed, weighted: edgeList.weighted)).knowledgeGraph()
@@ -54,10 +54,10 @@ public enum GraphIO {
     public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat) throws -> (text: String, notKept: [String]) {
         switch format {
         case .dataset: return (try DatasetWriter.write(graph), [])
-        case .graphml: return (GraphMLWriter.write(graph), [])
-        case .gexf: return (GEXFWriter.write(graph), [])
-        case .nodeLink: return (NodeLinkWriter.write(graph), [])
-        case .dot: return DOTExporter.write(graph)
+        case .graphml: return (try GraphMLWriter.write(graph), [])
+        case .gexf: return (try GEXFWriter.write(graph), [])
+        case .nodeLink: return (try NodeLinkWriter.write(graph), [])
+        case .dot: return (try DOTExporter.write(graph), [])
         case .edgeList:
             let out = try EdgeListWriter.write(graph)
             return (out.text, out.notKept)

@@ -74,8 +74,9 @@ public enum KnowledgeAttributes {
         }
     }
 
-    /// A JSON array of strings. Quotes, backslashes and control characters are written as `\uXXXX` escapes, so the
-    /// text has no backslash-quote pair and survives formats that treat those specially (DOT).
+    /// A JSON array of strings. Quotes, backslashes, control characters and the non-characters U+FFFE/U+FFFF are
+    /// written as `\uXXXX` escapes, so the text has no backslash-quote pair and survives formats that treat those
+    /// specially (DOT) or cannot carry them (XML 1.0).
     static func jsonArray(_ items: [String]) -> String {
         "[" + items.map(jsonString).joined(separator: ",") + "]"
     }
@@ -83,7 +84,7 @@ public enum KnowledgeAttributes {
     static func jsonString(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
-            if scalar == "\"" || scalar == "\\" || scalar.value < 0x20 || scalar.value == 0x7F {
+            if scalar == "\"" || scalar == "\\" || scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                 out += String(format: "\\u%04X", scalar.value)
             } else {
                 out.unicodeScalars.append(scalar)

@@ -17,6 +17,9 @@ public struct KnowledgeGraph: Sendable {
 
     private var indexByID: [NodeID: Int] = [:]
     private var edgeKeys: Set<EdgeKey> = []
+    /// `edgeLines[i]` is the line of the input file that ``edges``[i] was read from, 0 when unknown; readers set it so
+    /// that problems found later (a negative weight given to PageRank) can name the line.
+    private(set) var edgeLines: [Int32] = []
 
     /// Identity of an edge for the duplicate check, by node position (smaller than two ID strings).
     private struct EdgeKey: Hashable {
@@ -62,7 +65,17 @@ public struct KnowledgeGraph: Sendable {
         guard !edgeKeys.contains(key) else { throw .duplicateEdge(edge.source, edge.relation, edge.target) }
         edgeKeys.insert(key)
         edges.append(edge)
+        edgeLines.append(0)
     }
+
+    /// Adds an edge read from line `line` of an input file (see ``edgeLines``).
+    mutating func add(_ edge: Edge, line: Int?) throws(KnowledgeGraphError) {
+        try add(edge)
+        if let line { edgeLines[edgeLines.count - 1] = Int32(clamping: line) }
+    }
+
+    /// The input line edge `i` was read from, when its reader knew it.
+    func line(ofEdge i: Int) -> Int? { edgeLines[i] > 0 ? Int(edgeLines[i]) : nil }
 
     /// Adds a bibliography entry. - Throws: ``KnowledgeGraphError/duplicateSource(_:)``.
     public mutating func add(_ source: Source) throws(KnowledgeGraphError) {

@@ -8,6 +8,8 @@
 public struct AnalysisGraph: Sendable {
     public let snapshot: GraphSnapshot
     public let knowledge: KnowledgeGraph?
+    /// Where the graph was read from (a file name as the user gave it), for locating problems in messages.
+    public var origin: String?
     /// First stored edge between each unordered pair of snapshot nodes (key `min · n + max`), for explanations.
     private let storedEdgeByPair: [Int: Int]
 
@@ -53,6 +55,31 @@ public struct AnalysisGraph: Sendable {
         if matches.count > 1 { throw .ambiguous(name: trimmed, candidates: matches.map { snapshot.ids[$0] }.sorted()) }
         let close = NameSuggestions.closest(to: trimmed, among: snapshot.ids.map(\.rawValue), limit: 5) ?? []
         throw .notFound(name: trimmed, suggestions: close.map { NodeID($0) })
+    }
+
+    /// `error` with a negative weight located for people: ``AlgorithmError/negativeWeight(edge:weight:)`` becomes
+    /// ``AlgorithmError/negativeEdgeWeight(source:target:weight:measure:location:)`` naming the first stored edge with
+    /// a negative weight, its file and line (when the reader knew the line). Other errors are returned as they are.
+    public func located(_ error: AlgorithmError, measure: String) -> AlgorithmError {
+        guard case .negativeWeight(let e, let w) = error else { return error }
+        func place(_ line: Int?) -> String? {
+            guard let origin else { return line.map { "line \($0)" } }
+            return line.map { "\(origin):\($0)" } ?? origin
+        }
+        if let knowledge {
+            for (i, edge) in knowledge.edges.enumerated() {
+                guard let weight = edge.weight, weight < 0, snapshot.index(of: edge.source) != nil, snapshot.index(of: edge.target) != nil else { continue }
+                return .negativeEdgeWeight(source: edge.source.rawValue, target: edge.target.rawValue, weight: weight,
+                                           measure: measure, location: place(knowledge.line(ofEdge: i)))
+            }
+        }
+        if let record = snapshot.firstNegativeWeight {
+            return .negativeEdgeWeight(source: record.source.rawValue, target: record.target.rawValue, weight: record.weight,
+                                       measure: measure, location: place(record.line))
+        }
+        let g = snapshot.graph
+        return .negativeEdgeWeight(source: snapshot.ids[Int(g.edgeSources[e])].rawValue, target: snapshot.ids[Int(g.edgeTargets[e])].rawValue,
+                                   weight: w, measure: measure, location: place(nil))
     }
 
     /// The relation and evidence of the stored edge between two nodes, either direction, for explaining paths.

@@ -47,6 +47,10 @@ extension AnalysisGraph {
     /// Node scores for a measure, ranked high to low, ties by ID; only nodes of `request.kinds` are listed.
     /// - Throws: ``AlgorithmError`` from the measure; `.invalidParameter` for `edge-betweenness` (use ``rankEdges(_:)``).
     public func rankNodes(_ request: CentralityRequest) throws(AlgorithmError) -> [RankedNode] {
+        do { return try unlocatedRankNodes(request) } catch { throw located(error, measure: request.measure.rawValue) }
+    }
+
+    private func unlocatedRankNodes(_ request: CentralityRequest) throws(AlgorithmError) -> [RankedNode] {
         let target = request.subgraph && request.kinds != nil ? restricted(to: request.kinds!) : self
         let g = target.graph
         var hubs: [Double]?
@@ -81,7 +85,9 @@ extension AnalysisGraph {
     public func rankEdges(_ request: CentralityRequest) throws(AlgorithmError) -> [RankedEdge] {
         let target = request.subgraph && request.kinds != nil ? restricted(to: request.kinds!) : self
         let g = target.graph, s = target.snapshot
-        let scores = try g.edgeBetweennessCentrality(weighted: request.weighted, normalized: request.normalized, threads: request.threads)
+        let scores: [Double]
+        do { scores = try g.edgeBetweennessCentrality(weighted: request.weighted, normalized: request.normalized, threads: request.threads) }
+        catch { throw located(error, measure: request.measure.rawValue) }
         let keep = (0..<g.edgeCount).filter { e in
             guard let kinds = request.kinds else { return true }
             return kinds.contains(s.kinds[Int(g.edgeSources[e])]) || kinds.contains(s.kinds[Int(g.edgeTargets[e])])
@@ -100,7 +106,11 @@ extension AnalysisGraph {
 
     /// The same analysis view restricted to nodes of some kinds.
     public func restricted(to kinds: Set<NodeKind>) -> AnalysisGraph {
-        if let knowledge { return AnalysisGraph(knowledge, directed: graph.isDirected, kinds: kinds) }
+        if let knowledge {
+            var view = AnalysisGraph(knowledge, directed: graph.isDirected, kinds: kinds)
+            view.origin = origin
+            return view
+        }
         return self   // generic graphs have one kind
     }
 }

@@ -98,7 +98,9 @@ public enum DOTWriter {
     private static func value(_ v: DOTValue) -> String {
         switch v {
         case .text(let s): quoted(s.replacingOccurrences(of: "&", with: "&amp;"))
-        case .html(let s): "<\(s)>"
+        // Graphviz ends an HTML-like string where its '<' and '>' balance: an unbalanced value could end early and
+        // add statements (`x> ]; n [image="/etc/passwd"]; m [label=<y`), so it is written as quoted text instead.
+        case .html(let s): isBalancedHTML(s) ? "<\(s)>" : quoted(s)
         case .exact(let s): exactQuoted(s) ?? quoted(s)
         }
     }
@@ -143,6 +145,15 @@ public enum DOTWriter {
         }
         if run % 2 == 1 { return nil }
         return out + "\""
+    }
+
+    /// Whether Graphviz reads `<s>` as one HTML-like string ending at the last `>`: every `>` closes an earlier `<`.
+    public static func isBalancedHTML(_ s: String) -> Bool {
+        var depth = 0
+        for byte in s.utf8 {
+            if byte == UInt8(ascii: "<") { depth += 1 } else if byte == UInt8(ascii: ">") { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
     }
 
     /// Text made safe inside an HTML-like label: `&`, `<`, `>`, `"` as entities, control characters dropped.

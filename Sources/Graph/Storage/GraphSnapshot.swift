@@ -7,6 +7,16 @@ public struct GraphSnapshot: Sendable {
     public let kinds: [NodeKind]
     public let labels: [String]
     private let indexByID: [NodeID: Int32]
+    /// The first negative weight a reader met, with its line, for graphs that have no ``KnowledgeGraph`` to keep
+    /// edge lines (edge lists).
+    var firstNegativeWeight: NegativeWeightRecord?
+
+    struct NegativeWeightRecord: Sendable {
+        var source: NodeID
+        var target: NodeID
+        var weight: Double
+        var line: Int
+    }
 
     init(graph: CompactGraph, ids: [NodeID], kinds: [NodeKind], labels: [String]) {
         self.graph = graph
@@ -25,7 +35,9 @@ public struct GraphSnapshot: Sendable {
     /// The same nodes with the graph replaced (e.g. by its undirected or simplified view).
     public func with(_ graph: CompactGraph) -> GraphSnapshot {
         precondition(graph.nodeCount == ids.count)
-        return GraphSnapshot(graph: graph, ids: ids, kinds: kinds, labels: labels)
+        var copy = GraphSnapshot(graph: graph, ids: ids, kinds: kinds, labels: labels)
+        copy.firstNegativeWeight = firstNegativeWeight
+        return copy
     }
 }
 

@@ -30,7 +30,9 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         let graph = try graphInput.load()
         let u = try graph.resolve(from), v = try graph.resolve(to)
-        let paths = try graph.graph.allShortestPaths(from: u, to: v, weighted: graphInput.weighted, limit: all ? max(1, limit) : 1)
+        let paths: [Path]
+        do { paths = try graph.graph.allShortestPaths(from: u, to: v, weighted: graphInput.weighted, limit: all ? max(1, limit) : 1) }
+        catch { throw graph.located(error, measure: "the path search") }
         let s = graph.snapshot
         guard let first = paths.first else {
             throw ValidationError("no path from '\(s.ids[u])' to '\(s.ids[v])' in the \(graph.graph.isDirected ? "directed" : "undirected") graph")

@@ -16,7 +16,23 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "The format of --input when its extension does not say.")
     var inputFormat: GraphFileFormat?
 
+    @Option(name: .customLong("max-expanded-edges"), help: ArgumentHelp("The most edges a DOT file's edge statements over subgraphs ({a b} -> {c d}) may expand to (default \(ReadLimits.default.maxExpandedEdges)).", valueName: "n"))
+    var maxExpandedEdges: Int?
+
+    @Option(name: .customLong("max-string-length"), help: ArgumentHelp("The longest quoted or HTML-like string a DOT file may hold, in bytes (default \(ReadLimits.default.maxStringLength)).", valueName: "bytes"))
+    var maxStringLength: Int?
+
+    /// The reading limits, with the defaults raised or lowered where the user asked.
+    var limits: ReadLimits {
+        var limits = ReadLimits.default
+        if let maxExpandedEdges { limits.maxExpandedEdges = maxExpandedEdges }
+        if let maxStringLength { limits.maxStringLength = maxStringLength }
+        return limits
+    }
+
     func validate() throws {
+        if let n = maxExpandedEdges, n < 0 { throw ValidationError("--max-expanded-edges must be 0 or more") }
+        if let n = maxStringLength, n < 1 { throw ValidationError("--max-string-length must be at least 1") }
         if input != nil && data != nil { throw ValidationError("give either --data or --input, not both") }
         if inputFormat != nil && input == nil { throw ValidationError("--input-format needs --input") }
     }
@@ -34,7 +50,7 @@ struct DataOptions: ParsableArguments {
     /// The graph as a knowledge graph (edge lists read as undirected and unweighted unless `edgeList` says otherwise).
     func load(edgeList: GraphIO.EdgeListOptions = .init()) throws -> KnowledgeGraph {
         if let input, let format = try format() {
-            return try GraphIO.read(contentsOf: URL(fileURLWithPath: input), displayName: input, format: format, edgeList: edgeList)
+            return try GraphIO.read(contentsOf: URL(fileURLWithPath: input), displayName: input, format: format, edgeList: edgeList, limits: limits)
         }
         if let data {
             return try DatasetReader.read(contentsOf: URL(fileURLWithPath: data), displayName: data)

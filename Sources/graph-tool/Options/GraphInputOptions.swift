@@ -24,12 +24,16 @@ struct GraphInputOptions: ParsableArguments {
 
     /// Loads the graph in the analysis view (see `AnalysisGraph`). Edge lists go straight to the compact form.
     func load() throws -> AnalysisGraph {
+        var view: AnalysisGraph
         if let input, try format() == .edgeList {
-            return AnalysisGraph(snapshot: try EdgeListReader.read(contentsOf: URL(fileURLWithPath: input), displayName: input,
+            view = AnalysisGraph(snapshot: try EdgeListReader.read(contentsOf: URL(fileURLWithPath: input), displayName: input,
                                                                    options: .init(directed: directed, weighted: weighted)))
+        } else {
+            let graph = try loadKnowledgeGraph()
+            // A file that says it is undirected is analysed undirected whatever --directed says.
+            view = AnalysisGraph(graph, directed: directed && graph.isDirected)
         }
-        let graph = try loadKnowledgeGraph()
-        // A file that says it is undirected is analysed undirected whatever --directed says.
-        return AnalysisGraph(graph, directed: directed && graph.isDirected)
+        view.origin = input ?? dataOptions.data
+        return view
     }
 }

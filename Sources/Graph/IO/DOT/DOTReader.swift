@@ -69,16 +69,44 @@ public enum DOTReader {
 }
 
 /// Writes a knowledge graph as DOT for other tools: every field and attribute as a DOT attribute (exact strings,
-/// HTML-like labels as `<…>`), nodes with a `cluster` attribute inside that subgraph. Graphviz's DOT cannot hold a
-/// string ending in a backslash or with a backslash before a line break; ``write(_:)`` counts those.
+/// HTML-like labels as `<…>`), nodes with a `cluster…` attribute inside that subgraph.
+///
+/// What ``DOTReader`` would read back differently is refused with a ``GraphWriteError`` naming it, never written
+/// approximately: a name or value with no exact DOT form (ending in a backslash, a backslash before a line break, a
+/// NUL), an HTML-like value whose `<` and `>` do not balance (it would end the value early and could add DOT
+/// statements), an edge attribute named `key` (DOT's edge key), a node attribute equal to the declared default (DOT
+/// reads that as "not set"), `dot.name`/`dot.strict` graph attributes that do not say what DOT can, and parallel
+/// edges in a strict graph.
 public enum DOTExporter {
-    public static func write(_ graph: KnowledgeGraph) -> (text: String, notKept: [String]) {
-        var inexact = 0
-        func count(_ s: String) { if DOTWriter.exactQuoted(s) == nil { inexact += 1 } }
-        for node in graph.nodes { count(node.id.rawValue); for (_, v) in node.attributes { count(v.description) } }
-        for edge in graph.edges { for (_, v) in edge.attributes { count(v.description) } }
-        let text = dotText(graph)
-        return (text, inexact == 0 ? [] : ["\(inexact) name(s) or value(s) ending in a backslash (written with the backslash doubled)"])
+    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> String {
+        var problems = TextAudit.problems(in: graph) { DOTWriter.exactQuoted($0) == nil ? "has no exact DOT form (a backslash at its end or before a line break, or a NUL)" : nil }
+        func html(_ v: AttributeValue, _ place: @autoclosure () -> String) {
+            if case .html(let h) = v, !DOTWriter.isBalancedHTML(h) { problems.append("\(place()): HTML-like value whose '<' and '>' do not balance") }
+        }
+        for (k, v) in graph.attributes { html(v, "the graph's attribute '\(k)'") }
+        var defaults: [String: AttributeValue] = [:]
+        for (k, v) in graph.attributes where k.hasPrefix("dot.node.") { defaults[String(k.dropFirst(9))] = v }
+        for node in graph.nodes {
+            for (k, v) in node.attributes {
+                html(v, "node '\(node.id)' attribute '\(k)'")
+                if defaults[k] == v { problems.append("node '\(node.id)' attribute '\(k)' equals the declared default dot.node.\(k), which DOT reads as not set") }
+            }
+        }
+        for edge in graph.edges {
+            for (k, v) in edge.attributes { html(v, "edge \(edge.source) → \(edge.target) attribute '\(k)'") }
+            if edge.attributes["key"] != nil { problems.append("edge \(edge.source) → \(edge.target) has an attribute named 'key', which is DOT's edge key") }
+        }
+        if let strict = graph.attributes["dot.strict"] {
+            if strict != .bool(true) { problems.append("the graph attribute 'dot.strict' must be true when present") }
+            else if Set(graph.edges.map { [$0.source, $0.target] }).count != graph.edges.count { problems.append("a strict graph cannot hold parallel edges") }
+        }
+        if let name = graph.attributes["dot.name"], !(name.description.first.map { $0 != "%" } ?? false) || { if case .html = name { true } else { false } }() {
+            problems.append("the graph attribute 'dot.name' must be a non-empty name not starting with '%'")
+        }
+        guard problems.isEmpty else {
+            throw GraphWriteError(format: .dot, problems: Array(problems.prefix(TextAudit.maxListed)) + (problems.count > TextAudit.maxListed ? ["… and \(problems.count - TextAudit.maxListed) more"] : []))
+        }
+        return dotText(graph)
     }
 
     private static func dotText(_ graph: KnowledgeGraph) -> String {
@@ -95,11 +123,15 @@ public enum DOTExporter {
         var clusterOrder: [String] = []
         for node in graph.nodes {
             var attributes: [String: DOTValue] = [:]
-            for (k, f) in KnowledgeAttributes.fields(of: node, lists: .jsonText) where k != "cluster" {
+            let cluster = node.attributes["cluster"].flatMap { v -> String? in
+                if case .string(let c) = v, c.hasPrefix("cluster") { return c }
+                return nil
+            }
+            for (k, f) in KnowledgeAttributes.fields(of: node, lists: .jsonText) where !(k == "cluster" && cluster != nil) {
                 if case .value(let v) = f { attributes[k] = value(v) }
             }
             dot.nodes.append(DOTGraph.Node(id: node.id.rawValue, attributes: attributes))
-            if let c = node.attributes["cluster"]?.description {
+            if let c = cluster {
                 if clusters[c] == nil { clusterOrder.append(c) }
                 clusters[c, default: []].append(node.id.rawValue)
             }

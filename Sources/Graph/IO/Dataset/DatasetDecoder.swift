@@ -213,7 +213,8 @@ struct DatasetDecoder {
         }
         do {
             try graph.add(Edge(source: e.source, relation: e.relation, target: e.target, provenance: e.provenance,
-                               weight: e.weight, note: e.note, key: e.key, attributes: e.attributes))
+                               weight: e.weight, note: e.note, key: e.key, attributes: e.attributes),
+                          line: e.targetMark.map(\.line))
         } catch {
             report(e.targetMark, field: e.relation.rawValue, error.description)
         }

@@ -59,6 +59,7 @@ struct EdgeListParser {
     private var sources: [Int32] = []
     private var targets: [Int32] = []
     private var weights: [Double] = []
+    private var firstNegativeWeight: GraphSnapshot.NegativeWeightRecord?
 
     init(file: String, options: EdgeListReader.Options) {
         self.file = file
@@ -127,6 +128,9 @@ struct EdgeListParser {
         }
         guard let u = node(bytes, starts[0], ends[0], line: line), let v = node(bytes, starts[1], ends[1], line: line) else { return }
         sources.append(u); targets.append(v); weights.append(weight)
+        if weight < 0 && firstNegativeWeight == nil {
+            firstNegativeWeight = .init(source: NodeID(names[Int(u)]), target: NodeID(names[Int(v)]), weight: weight, line: line)
+        }
     }
 
     private mutating func node(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int, line: Int) -> Int32? {
@@ -162,6 +166,8 @@ struct EdgeListParser {
     func snapshot() -> GraphSnapshot {
         let graph = CompactGraph(nodeCount: names.count, isDirected: options.directed, sources: sources, targets: targets,
                                  relations: nil, weights: options.weighted ? weights : nil).simplified()
-        return GraphSnapshot(graph: graph, ids: names.map { NodeID($0) }, kinds: [NodeKind](repeating: .generic, count: names.count), labels: names)
+        var snapshot = GraphSnapshot(graph: graph, ids: names.map { NodeID($0) }, kinds: [NodeKind](repeating: .generic, count: names.count), labels: names)
+        snapshot.firstNegativeWeight = firstNegativeWeight
+        return snapshot
     }
 }

@@ -190,7 +190,7 @@ private struct GEXFState {
             do {
                 let edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: record.hasID ? record.id : nil,
                                                         fields: withDefaults(record, "edge"))
-                do { try graph.add(edge) } catch { report(record.line, "duplicate edge id '\(record.id)'", field: "id") }
+                do { try graph.add(edge, line: record.line) } catch { report(record.line, "duplicate edge id '\(record.id)'", field: "id") }
             } catch { report(record.line, error.message, field: error.field) }
         }
         guard problems.isEmpty else { throw GraphInputError(problems) }

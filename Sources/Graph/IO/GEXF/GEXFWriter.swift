@@ -2,7 +2,10 @@
 /// weights, and `viz` elements from the `viz.*` attributes. An edge's multigraph key, when it has one, is its `id`;
 /// other edges carry no id.
 public enum GEXFWriter {
-    public static func write(_ graph: KnowledgeGraph) -> String {
+    /// - Throws: ``GraphWriteError`` when a text holds a character XML 1.0 cannot carry.
+    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> String {
+        let unwritable = TextAudit.problems(in: graph, TextAudit.xmlReason)
+        guard unwritable.isEmpty else { throw GraphWriteError(format: .gexf, problems: unwritable) }
         let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "label" && !$0.0.hasPrefix("viz.") } }
         let edgeFields = graph.edges.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "weight" && $0.0 != "label" } }
         var types: [String: [String: String]] = ["node": [:], "edge": [:]]

@@ -218,7 +218,7 @@ private struct GraphMLState {
                 edge.key = String(n)
                 usedKeys.insert("\(record.source)|\(record.target)|\(n)")
             }
-            do { try graph.add(edge) } catch { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
+            do { try graph.add(edge, line: record.line) } catch { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
         } catch { report(record.line, error.message, field: error.field) }
     }
 

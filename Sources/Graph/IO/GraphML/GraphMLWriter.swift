@@ -3,7 +3,10 @@
 /// nodes and edges in graph order. The knowledge graph's own fields travel as attributes (see ``KnowledgeAttributes``).
 /// An edge's multigraph key, when it has one, is its GraphML `id`.
 public enum GraphMLWriter {
-    public static func write(_ graph: KnowledgeGraph) -> String {
+    /// - Throws: ``GraphWriteError`` when a text holds a character XML 1.0 cannot carry.
+    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> String {
+        let unwritable = TextAudit.problems(in: graph, TextAudit.xmlReason)
+        guard unwritable.isEmpty else { throw GraphWriteError(format: .graphml, problems: unwritable) }
         let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText) }
         let edgeFields = graph.edges.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText) }
         let graphFields = KnowledgeAttributes.fields(of: graph)

@@ -5,13 +5,15 @@ indirect enum JSONValue {
     case array([JSONValue], line: Int)
     case string(String, line: Int)
     case int(Int, line: Int)
+    /// An integer literal outside `Int`'s range, kept as its text (a 23-digit ID must not become `1e+23`).
+    case bigInteger(String, line: Int)
     case double(Double, line: Int)
     case bool(Bool, line: Int)
     case null(line: Int)
 
     var line: Int {
         switch self {
-        case .object(_, let l), .array(_, let l), .string(_, let l), .int(_, let l), .double(_, let l), .bool(_, let l), .null(let l): l
+        case .object(_, let l), .array(_, let l), .string(_, let l), .int(_, let l), .bigInteger(_, let l), .double(_, let l), .bool(_, let l), .null(let l): l
         }
     }
 
@@ -127,7 +129,10 @@ struct JSONParser {
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         if text.isEmpty || text == "-" { throw error("unexpected character '\(Character(Unicode.Scalar(bytes[start])))'") }
-        if isInteger, let v = Int(text) { return .int(v, line: startLine) }
+        if isInteger {
+            if let v = Int(text) { return .int(v, line: startLine) }
+            if text.utf8.dropFirst(text.hasPrefix("-") ? 1 : 0).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .bigInteger(text, line: startLine) }
+        }
         guard let d = Double(text) else { throw error("invalid number '\(text)'") }
         return .double(d, line: startLine)
     }
@@ -161,7 +166,10 @@ struct JSONParser {
                         let low = try hex4()
                         if (0xDC00...0xDFFF).contains(low) { code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) }
                     }
-                    scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                    guard let scalar = Unicode.Scalar(code) else {
+                        throw error("unpaired UTF-16 surrogate \\u\(String(code, radix: 16, uppercase: true)) in a string")
+                    }
+                    scalars.append(scalar)
                 default: throw error("invalid escape in a string")
                 }
                 i += 1

@@ -55,7 +55,7 @@ public enum NodeLinkReader {
                 for (k, v) in members where !["source", "target", "key"].contains(k) { fields[k] = field(v) }
                 do {
                     let edge = try KnowledgeAttributes.edge(source: s, target: t, key: entry["key"].flatMap(scalarText), fields: fields)
-                    do { try graph.add(edge) } catch { report(line, "\(edgeKey)[\(i)]", "duplicate edge \(s) → \(t); give parallel edges distinct 'key's") }
+                    do { try graph.add(edge, line: line) } catch { report(line, "\(edgeKey)[\(i)]", "duplicate edge \(s) → \(t); give parallel edges distinct 'key's") }
                 } catch { report(line, "\(edgeKey)[\(i)].\(error.field)", error.message) }
             }
         } else if let other = root[edgeKey] {
@@ -69,6 +69,7 @@ public enum NodeLinkReader {
         switch v {
         case .string(let s, _): s
         case .int(let i, _): String(i)
+        case .bigInteger(let t, _): t
         case .double(let d, _): "\(d)"
         case .bool(let b, _): b ? "true" : "false"
         default: nil
@@ -79,6 +80,7 @@ public enum NodeLinkReader {
         switch v {
         case .string(let s, _): .string(s)
         case .int(let i, _): .int(i)
+        case .bigInteger(let t, _): .string(t)
         case .double(let d, _): .double(d)
         case .bool(let b, _): .bool(b)
         case .null: nil
@@ -101,6 +103,7 @@ public enum NodeLinkReader {
         case .array(let items, _): "[" + items.map(jsonText).joined(separator: ",") + "]"
         case .string(let s, _): KnowledgeAttributes.jsonString(s)
         case .int(let i, _): String(i)
+        case .bigInteger(let t, _): t
         case .double(let d, _): "\(d)"
         case .bool(let b, _): b ? "true" : "false"
         case .null: "null"

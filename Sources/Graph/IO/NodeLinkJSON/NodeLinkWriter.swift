@@ -3,7 +3,19 @@ import Foundation
 /// Writes node-link JSON that NetworkX's `node_link_graph(data, edges="edges")` (or `edges="links"` with
 /// `linksKey: "links"`) reads. Lists (`aliases`, `sources`) are JSON lists; keys are sorted; node IDs are strings.
 public enum NodeLinkWriter {
-    public static func write(_ graph: KnowledgeGraph, linksKey: String = "edges") -> String {
+    /// - Throws: ``GraphWriteError`` when a node has an attribute named `id`, or an edge one named `source`,
+    ///   `target` or `key`: node-link JSON keeps those names for its own fields.
+    public static func write(_ graph: KnowledgeGraph, linksKey: String = "edges") throws(GraphWriteError) -> String {
+        var clashes: [String] = []
+        for node in graph.nodes where node.attributes["id"] != nil { clashes.append("node '\(node.id)' has an attribute named 'id', node-link's own node ID field") }
+        for edge in graph.edges {
+            for name in ["source", "target", "key"] where edge.attributes[name] != nil {
+                clashes.append("edge \(edge.source) → \(edge.target) has an attribute named '\(name)', a node-link field of its own")
+            }
+        }
+        guard clashes.isEmpty else {
+            throw GraphWriteError(format: .nodeLink, problems: Array(clashes.prefix(TextAudit.maxListed)) + (clashes.count > TextAudit.maxListed ? ["… and \(clashes.count - TextAudit.maxListed) more"] : []))
+        }
         let multigraph = graph.edges.contains { $0.key != nil }
         var out = "{\n  \"directed\": \(graph.isDirected),\n  \"multigraph\": \(multigraph),\n  \"graph\": {"
         let g = KnowledgeAttributes.fields(of: graph)
