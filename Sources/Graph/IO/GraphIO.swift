@@ -50,13 +50,23 @@ public enum GraphIO {
         }
     }
 
+    /// GraphML, GEXF and node-link JSON have no HTML-like strings (DOT's `label=<…>`): such values are written as
+    /// their text, and a node's HTML-like label becomes its plain label.
+    static func htmlNotKept(_ graph: KnowledgeGraph) -> [String] {
+        func isHTML(_ v: AttributeValue) -> Bool { if case .html = v { true } else { false } }
+        let count = graph.attributes.values.filter(isHTML).count
+            + graph.nodes.reduce(0) { $0 + $1.attributes.values.filter(isHTML).count }
+            + graph.edges.reduce(0) { $0 + $1.attributes.values.filter(isHTML).count }
+        return count == 0 ? [] : ["the HTML-like markup of \(count) value(s) (written as plain text)"]
+    }
+
     /// The text of `graph` in `format`, with notes on what the format could not hold.
     public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat) throws -> (text: String, notKept: [String]) {
         switch format {
         case .dataset: return (try DatasetWriter.write(graph), [])
-        case .graphml: return (try GraphMLWriter.write(graph), [])
-        case .gexf: return (try GEXFWriter.write(graph), [])
-        case .nodeLink: return (try NodeLinkWriter.write(graph), [])
+        case .graphml: return (try GraphMLWriter.write(graph), htmlNotKept(graph))
+        case .gexf: return (try GEXFWriter.write(graph), htmlNotKept(graph))
+        case .nodeLink: return (try NodeLinkWriter.write(graph), htmlNotKept(graph))
         case .dot: return (try DOTExporter.write(graph), [])
         case .edgeList:
             let out = try EdgeListWriter.write(graph)

@@ -66,21 +66,21 @@ public enum DOTWriter {
         let arrow = graph.directed ? "->" : "--"
         let name: (String) -> String = graph.exactNames ? { exactQuoted($0) ?? quoted($0) } : { quoted($0) }
         out += "\(graph.strict ? "strict " : "")\(graph.directed ? "digraph" : "graph") \(graph.name.isEmpty ? "" : quoted(graph.name) + " "){\n"
-        if !graph.graphAttributes.isEmpty { out += "  graph \(attributeList(graph.graphAttributes));\n" }
-        if !graph.nodeDefaults.isEmpty { out += "  node \(attributeList(graph.nodeDefaults));\n" }
-        if !graph.edgeDefaults.isEmpty { out += "  edge \(attributeList(graph.edgeDefaults));\n" }
+        if !graph.graphAttributes.isEmpty { out += "  graph \(attributeList(graph.graphAttributes, name));\n" }
+        if !graph.nodeDefaults.isEmpty { out += "  node \(attributeList(graph.nodeDefaults, name));\n" }
+        if !graph.edgeDefaults.isEmpty { out += "  edge \(attributeList(graph.edgeDefaults, name));\n" }
         // Nodes first, in order and with their attributes, so Graphviz creates them in this order; clusters then
         // list their members by name.
         for node in graph.nodes { out += "  \(statement(node, name))\n" }
         for cluster in graph.clusters where !cluster.nodeIDs.isEmpty {
             out += "  subgraph \(quoted(cluster.name)) {\n"
-            if !cluster.attributes.isEmpty { out += "    graph \(attributeList(cluster.attributes));\n" }
+            if !cluster.attributes.isEmpty { out += "    graph \(attributeList(cluster.attributes, name));\n" }
             for id in cluster.nodeIDs { out += "    \(name(id));\n" }
             out += "  }\n"
         }
         for edge in graph.edges {
             out += "  \(name(edge.source)) \(arrow) \(name(edge.target))"
-            if !edge.attributes.isEmpty { out += " " + attributeList(edge.attributes) }
+            if !edge.attributes.isEmpty { out += " " + attributeList(edge.attributes, name) }
             out += ";\n"
         }
         out += "}\n"
@@ -88,11 +88,12 @@ public enum DOTWriter {
     }
 
     private static func statement(_ node: DOTGraph.Node, _ name: (String) -> String) -> String {
-        name(node.id) + (node.attributes.isEmpty ? "" : " " + attributeList(node.attributes)) + ";"
+        name(node.id) + (node.attributes.isEmpty ? "" : " " + attributeList(node.attributes, name)) + ";"
     }
 
-    private static func attributeList(_ attributes: [String: DOTValue]) -> String {
-        "[" + attributes.keys.sorted().map { key in "\(quoted(key))=\(value(attributes[key]!))" }.joined(separator: ", ") + "]"
+    /// `[key=value, …]` sorted by key; keys written like node names (exactly for exports).
+    private static func attributeList(_ attributes: [String: DOTValue], _ name: (String) -> String = { quoted($0) }) -> String {
+        "[" + attributes.keys.sorted().map { key in "\(name(key))=\(value(attributes[key]!))" }.joined(separator: ", ") + "]"
     }
 
     private static func value(_ v: DOTValue) -> String {

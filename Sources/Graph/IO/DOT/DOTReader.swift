@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads DOT through Graphviz's own parser (libcgraph), so every file Graphviz accepts is accepted: clusters,
 /// attributes, HTML-like labels (kept as ``AttributeValue/html(_:)``), ports, edge statements over subgraphs,
-/// `charset=latin1`. Attributes become node and edge attributes (see ``KnowledgeAttributes``: `label` is the label,
+/// `charset=latin1` (decoded, and the declaration dropped: the text is Unicode from then on). Attributes become node and edge attributes (see ``KnowledgeAttributes``: `label` is the label,
 /// `weight` the weight); a node inside a `cluster…` subgraph gets the attribute `cluster`; the graph's name and
 /// strictness are kept as `dot.name` and `dot.strict`, and declared defaults (`node [shape=box]`) as `dot.node.shape`
 /// and `dot.edge.…` (records equal to a default do not repeat it). Syntax errors carry Graphviz's message.
@@ -36,6 +36,8 @@ public enum DOTReader {
         var graph = KnowledgeGraph(isDirected: parsed.directed)
         var problems: [Diagnostic] = []
         var graphFields = parsed.graphAttributes
+        // The text is decoded now (Latin-1 or UTF-8); writers write UTF-8, so the declaration would be wrong there.
+        graphFields["charset"] = nil
         if !parsed.name.isEmpty && !parsed.name.hasPrefix("%") { graphFields["dot.name"] = .string(parsed.name) }
         if parsed.strict { graphFields["dot.strict"] = .bool(true) }
         for (k, v) in parsed.nodeDefaults { graphFields["dot.node." + k] = v }

@@ -7,16 +7,19 @@ public enum EdgeListWriter {
         public let notKept: [String]
     }
 
+    /// A graph an edge list cannot hold at all: names with white space or `#`, or no edges.
     public struct WriteError: Error, CustomStringConvertible {
-        public let names: [String]
-        public var description: String {
-            "node names with white space or '#' cannot be written to an edge list (\(names.prefix(5).joined(separator: ", "))\(names.count > 5 ? ", …" : "")); use GraphML, GEXF or node-link JSON"
-        }
+        public let description: String
     }
 
     public static func write(_ graph: KnowledgeGraph) throws(WriteError) -> Output {
         let bad = graph.nodes.map(\.id.rawValue).filter { $0.contains(where: { $0.isWhitespace || $0 == "#" }) || $0.isEmpty }
-        guard bad.isEmpty else { throw WriteError(names: bad) }
+        guard bad.isEmpty else {
+            throw WriteError(description: "node names with white space or '#' cannot be written to an edge list (\(bad.prefix(5).joined(separator: ", "))\(bad.count > 5 ? ", …" : "")); use GraphML, GEXF or node-link JSON")
+        }
+        guard !graph.edges.isEmpty else {
+            throw WriteError(description: "a graph without edges cannot be written as an edge list (it would hold nothing); use GraphML, GEXF or node-link JSON")
+        }
         let weighted = graph.edges.contains { $0.weight != nil }
         var out = "# \(graph.nodeCount) nodes, \(graph.edgeCount) edges, \(graph.isDirected ? "directed" : "undirected")\(weighted ? ", weighted" : "")\n"
         var touched = Set<NodeID>()

@@ -1,0 +1,37 @@
+import Foundation
+@_spi(Testing) import Graph
+
+/// libFuzzer's entry point for programs that have their own `main` (FuzzerDriver.cpp). SwiftPM links an executable
+/// with `--defsym main=<module>_main`, so libFuzzer's own `main` is never pulled in and the Swift top-level code runs
+/// first and hands over to this.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// The reader under test, set once before libFuzzer starts calling back (the callback cannot capture it).
+nonisolated(unsafe) private var readerUnderTest: GraphFileFormat = .dataset
+
+/// One input: read it; when the reader accepts it, every export of the graph must read back as the same graph.
+/// A broken property stops the process (`fatalError`), which libFuzzer records as a crash with the input. Exported
+/// under libFuzzer's conventional name too, which its driver's object file refers to.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+    let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
+    guard let graph = RoundTrip.read(data, as: readerUnderTest) else { return 0 }
+    let problems = RoundTrip.problems(of: graph)
+    if !problems.isEmpty { fatalError("round trip broken for a \(readerUnderTest.rawValue) input: " + problems.joined(separator: "; ")) }
+    return 0
+}
+
+public enum FuzzDriver {
+    /// Runs libFuzzer over `reader` with the process's arguments (libFuzzer's flags and corpus folders).
+    public static func run(_ reader: GraphFileFormat) -> Never {
+        readerUnderTest = reader
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
+    }
+}
