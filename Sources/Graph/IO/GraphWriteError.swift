@@ -1,7 +1,7 @@
 /// A graph that a format cannot write as it is: the export is refused rather than written differently from the graph.
 public struct GraphWriteError: Error, Sendable, CustomStringConvertible {
     public let format: GraphFileFormat
-    /// What cannot be written and where (`node 'a': attribute 'id' …`), at most ``TextAudit/maxListed`` of them.
+    /// What cannot be written and where (`node 'a': attribute 'id' …`), at most ten of them and a count of the rest.
     public let problems: [String]
 
     public var description: String {

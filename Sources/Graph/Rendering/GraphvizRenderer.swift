@@ -107,7 +107,9 @@ public final class GraphvizRenderer: Sendable {
 
     /// Parses DOT text with Graphviz's own parser (libcgraph), so every file Graphviz accepts is accepted: clusters,
     /// attributes, HTML labels, ports, edge statements over subgraphs. `latin1` decodes the attribute text of files
-    /// that declare `charset=latin1`.
+    /// that declare `charset=latin1`. A parse that Graphviz reports an error for fails even when Graphviz returned a
+    /// graph. Graphviz reads only the first graph of the text and expands edge statements without bound: for files
+    /// from elsewhere use ``DOTReader``, which checks the bytes first (docs/reliability.md).
     /// - Throws: ``RenderError/syntax(message:)`` with Graphviz's message.
     public func parse(dot: Data) throws(RenderError) -> ParsedDOTGraph {
         try Self.withGraphviz { () throws(RenderError) in try Self.parseLocked(dot) }
@@ -151,12 +153,15 @@ public final class GraphvizRenderer: Sendable {
             }
             return result
         }
-        /// Declared node and edge defaults (`node [shape=box]`), except Graphviz's own label default.
+        /// Declared node and edge defaults (`node [shape=box]`), except Graphviz's own label default. An empty default
+        /// is what cgraph gives an attribute set only on some objects, so it counts as declared only for a node's
+        /// label, whose implicit default is `\N` (`node [label=""]`).
         func defaults(kind: Int32) -> [String: AttributeValue] {
             var result: [String: AttributeValue] = [:]
             var sym = agnxtattr(graph, kind, nil)
             while let s = sym {
-                if let d = s.pointee.defval, d.pointee != 0, !(kind == Int32(AGNODE) && String(cString: d) == "\\N" && String(cString: s.pointee.name) == "label") {
+                let isNodeLabel = kind == Int32(AGNODE) && String(cString: s.pointee.name) == "label"
+                if let d = s.pointee.defval, d.pointee != 0 || isNodeLabel, !(isNodeLabel && String(cString: d) == "\\N") {
                     result[text(s.pointee.name)] = aghtmlstr(d) != 0 ? .html(text(d)) : .string(text(d))
                 }
                 sym = agnxtattr(graph, kind, s)

@@ -2,17 +2,19 @@ import Foundation
 
 /// Reads DOT through Graphviz's own parser (libcgraph), so every file Graphviz accepts is accepted: clusters,
 /// attributes, HTML-like labels (kept as ``AttributeValue/html(_:)``), ports, edge statements over subgraphs,
-/// `charset=latin1` (decoded, and the declaration dropped: the text is Unicode from then on). Attributes become node and edge attributes (see ``KnowledgeAttributes``: `label` is the label,
-/// `weight` the weight); a node inside a `cluster…` subgraph gets the attribute `cluster`; the graph's name and
-/// strictness are kept as `dot.name` and `dot.strict`, and declared defaults (`node [shape=box]`) as `dot.node.shape`
-/// and `dot.edge.…` (records equal to a default do not repeat it). Syntax errors carry Graphviz's message.
+/// `charset=latin1` (decoded, and the declaration dropped: the text is Unicode from then on). Attributes become node
+/// and edge attributes (see ``KnowledgeAttributes``: `label` is the label, `weight` the weight); a node inside a
+/// `cluster…` subgraph gets the attribute `cluster`; the graph's name and strictness are kept as `dot.name` and
+/// `dot.strict`, and declared defaults (`node [shape=box]`) as `dot.node.shape` and `dot.edge.…` (records equal to a
+/// default do not repeat it). Syntax errors carry Graphviz's message; what is refused before Graphviz sees the file
+/// is listed in docs/reliability.md.
 public enum DOTReader {
     public static func read(contentsOf url: URL, displayName: String? = nil, limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         return try read(data: TextInput.readData(at: url, displayName: name), file: name, limits: limits)
     }
 
-    /// Reads one graph from DOT bytes, after ``DOTInputCheck``'s pass (one graph, nothing after it, within `limits`,
+    /// Reads one graph from DOT bytes, after a pass over them (one graph, nothing after it, within `limits`,
     /// UTF-8 unless `charset=latin1`). Graphviz's parse is judged by its error channel as well as its result, so a
     /// graph it only half read is an error too.
     public static func read(data: Data, file: String, limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
@@ -45,6 +47,10 @@ public enum DOTReader {
         do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { problems.append(Diagnostic(file: file, field: error.field, message: error.message)) }
         for node in parsed.nodes {
             var fields = node.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0) }
+            // A node's label is what Graphviz draws: its own label, else the declared default, else its name (`\N`, which
+            // a node created before `node [label=…]` has, means the name too).
+            if fields["label"] == .value(.string("\\N")) { fields["label"] = nil }
+            else if fields["label"] == nil, case .string(let d)? = parsed.nodeDefaults["label"], d != "\\N" { fields["label"] = .value(.string(d)) }
             if let c = node.cluster { fields["cluster"] = .value(.string(c)) }
             do { try graph.add(try KnowledgeAttributes.node(id: node.name, fields: fields)) } catch let e as KnowledgeAttributes.FieldError {
                 problems.append(Diagnostic(file: file, field: e.field, message: "node '\(node.name)': \(e.message)"))
@@ -89,9 +95,16 @@ public enum DOTExporter {
         var defaults: [String: AttributeValue] = [:]
         for (k, v) in graph.attributes where k.hasPrefix("dot.node.") { defaults[String(k.dropFirst(9))] = v }
         for node in graph.nodes {
-            for (k, v) in node.attributes {
-                html(v, "node '\(node.id)' attribute '\(k)'")
-                if defaults[k] == v { problems.append("node '\(node.id)' attribute '\(k)' equals the declared default dot.node.\(k), which DOT reads as not set") }
+            for (k, v) in node.attributes { html(v, "node '\(node.id)' attribute '\(k)'") }
+            // what is written against the declared defaults (a label equal to the default is left out: the reader
+            // gives the node the default label)
+            for (k, f) in KnowledgeAttributes.fields(of: node, lists: .jsonText) where k != "label" {
+                if case .value(let v) = f, let d = defaults[k], d.description == v.description {
+                    problems.append("node '\(node.id)' attribute '\(k)' equals the declared default dot.node.\(k), which DOT reads as not set")
+                }
+            }
+            if node.label == "\\N" || node.attributes["label"] == .string("\\N") {
+                problems.append("node '\(node.id)' has the label '\\N', which Graphviz reads as the node's name")
             }
         }
         for edge in graph.edges {
@@ -131,6 +144,12 @@ public enum DOTExporter {
             }
             for (k, f) in KnowledgeAttributes.fields(of: node, lists: .jsonText) where !(k == "cluster" && cluster != nil) {
                 if case .value(let v) = f { attributes[k] = value(v) }
+            }
+            // Under a declared label default, a node with that label leaves it out, and a node labelled with its name
+            // says so (`\N`), as Graphviz's own output does for nodes created before the default.
+            if case .string(let d)? = graph.attributes["dot.node.label"] {
+                if node.label == d, !(node.attributes["label"].map { if case .html = $0 { true } else { false } } ?? false) { attributes["label"] = nil }
+                else if attributes["label"] == nil { attributes["label"] = .exact("\\N") }
             }
             dot.nodes.append(DOTGraph.Node(id: node.id.rawValue, attributes: attributes))
             if let c = cluster {

@@ -7,7 +7,7 @@ import FoundationXML
 /// line, so format readers (GraphML, GEXF) can stream without building a DOM and report file:line problems.
 ///
 /// Input is always fed as a stream, in chunks: handed 10 MB or more at once, libxml2 stops with "huge input
-/// lookup" (its `XML_MAX_LOOKUP_LIMIT`), and reading a file through a stream keeps only a chunk of it in memory.
+/// lookup" (its `XML_MAX_LOOKUP_LIMIT`). The file's bytes are held once in memory, for ``XMLInputCheck``'s pass.
 final class XMLEventReader: NSObject, XMLParserDelegate {
     enum Event {
         case start(name: String, attributes: [String: String], line: Int)

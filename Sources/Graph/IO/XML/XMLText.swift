@@ -1,7 +1,8 @@
 /// Escaping for XML writers (GraphML, GEXF).
 enum XMLText {
-    /// Text content or attribute value: `& < > " '` as entities; characters XML 1.0 cannot carry (most control
-    /// characters) as U+FFFD.
+    /// Text content or attribute value: `& < > " '` as entities. Characters XML 1.0 cannot carry (most control
+    /// characters) become U+FFFD, but writers refuse texts holding them first (``TextAudit/xmlReason(_:)``), so that
+    /// two different texts are never written the same.
     static func escaped(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
