@@ -40,12 +40,14 @@ export SWIFT_BACKTRACE=enable=no          # Swift's crash handler trips ASan; li
 run() {
     local r=$1
     mkdir -p "$work/artifacts/$r" "$work/logs"
+    local start=$SECONDS
     "$bin/fuzz-$r" "$work/corpus/$r" -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=4096 -max_len=131072 \
         -print_final_stats=1 -artifact_prefix="$work/artifacts/$r/" > "$work/logs/$r.log" 2>&1 || true
     local execs found
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/logs/$r.log" | tail -1)
     found=$(find "$work/artifacts/$r" -type f | wc -l)
-    echo "$r: ${execs:-0} executions in $minutes min, $found artifact(s) in $work/artifacts/$r/"
+    # libFuzzer stops at its first finding, so a run that found something is shorter than asked
+    echo "$r: ${execs:-0} executions in $(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s, $found artifact(s) in $work/artifacts/$r/"
 }
 running=0
 for r in "${readers[@]}"; do

@@ -74,6 +74,22 @@ import Testing
         #expect(failure(.graphml, latin1)?.message.contains("only UTF-8 is read") == true)
     }
 
+    /// libxml2's codes in words (23, 38, 39, 40 and 64 were described wrongly, others printed as bare codes).
+    @Test func libxml2ErrorsAreDescribedInWords() throws {
+        let cases: [(String, String)] = [
+            ("<graphml>&amp</graphml>", "entity reference without its ';' (write &amp; for a literal '&') (libxml2 error 23)"),
+            ("<graphml a=\"<\"/>", "'<' inside an attribute value (write &lt;) (libxml2 error 38)"),
+            ("<graphml a=1/>", "attribute value not started (it needs quotes) (libxml2 error 39)"),
+            ("<graphml a=\"1/>", "attribute value not finished (missing closing quote) (libxml2 error 40)"),
+            (" <?xml version=\"1.0\"?><graphml/>", "the XML declaration must come first (libxml2 error 64)"),
+        ]
+        for (text, words) in cases {
+            let d = try #require(failure(.graphml, text), "\(text)")
+            #expect(d.line == 1 && d.column != nil && d.message.hasPrefix("malformed XML: ") && d.message.hasSuffix(words), "\(d.message)")
+        }
+        #expect(XMLEventReader.libxml2Errors.count == 111 && (1...111).allSatisfy { XMLEventReader.libxml2Errors[$0] != nil })
+    }
+
     // MARK: - DOT: one whole graph or an error
 
     @Test func graphvizStackExhaustionIsAnErrorNotHalfAGraph() throws {

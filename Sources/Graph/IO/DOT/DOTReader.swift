@@ -92,16 +92,27 @@ public enum DOTExporter {
             if case .html(let h) = v, !DOTWriter.isBalancedHTML(h) { problems.append("\(place()): HTML-like value whose '<' and '>' do not balance") }
         }
         for (k, v) in graph.attributes { html(v, "the graph's attribute '\(k)'") }
-        var defaults: [String: AttributeValue] = [:]
-        for (k, v) in graph.attributes where k.hasPrefix("dot.node.") { defaults[String(k.dropFirst(9))] = v }
+        // DOT cannot tell a value equal to the attribute's default from no value: the declared default, or the empty
+        // string when none is declared (what cgraph gives an attribute set only on some objects).
+        var nodeDefaults: [String: String] = [:], edgeDefaults: [String: String] = [:]
+        for (k, v) in graph.attributes where k.hasPrefix("dot.node.") { nodeDefaults[String(k.dropFirst(9))] = v.description }
+        for (k, v) in graph.attributes where k.hasPrefix("dot.edge.") { edgeDefaults[String(k.dropFirst(9))] = v.description }
+        func unset(_ k: String, _ f: KnowledgeAttributes.FieldValue, _ defaults: [String: String], _ kind: String) -> String? {
+            guard case .value(let v) = f, v.description == (defaults[k] ?? "") else { return nil }
+            return defaults[k] == nil ? "attribute '\(k)' is empty, which DOT reads as not set" : "attribute '\(k)' equals the declared default dot.\(kind).\(k), which DOT reads as not set"
+        }
+        for (k, v) in KnowledgeAttributes.fields(of: graph) where v.description.isEmpty && k != "dot.node.label" {
+            problems.append("the graph's attribute '\(k)' is empty, which DOT reads as not set")
+        }
+        if graph.attributes["charset"] != nil {
+            problems.append("the graph has an attribute 'charset': DOT exports are UTF-8, and the reader decodes by that attribute")
+        }
         for node in graph.nodes {
             for (k, v) in node.attributes { html(v, "node '\(node.id)' attribute '\(k)'") }
-            // what is written against the declared defaults (a label equal to the default is left out: the reader
-            // gives the node the default label)
+            // what is written (a label equal to the default is left out: the reader gives the node the default label;
+            // an empty label differs from Graphviz's implicit `\N`)
             for (k, f) in KnowledgeAttributes.fields(of: node, lists: .jsonText) where k != "label" {
-                if case .value(let v) = f, let d = defaults[k], d.description == v.description {
-                    problems.append("node '\(node.id)' attribute '\(k)' equals the declared default dot.node.\(k), which DOT reads as not set")
-                }
+                if let why = unset(k, f, nodeDefaults, "node") { problems.append("node '\(node.id)' \(why)") }
             }
             if node.label == "\\N" || node.attributes["label"] == .string("\\N") {
                 problems.append("node '\(node.id)' has the label '\\N', which Graphviz reads as the node's name")
@@ -109,6 +120,9 @@ public enum DOTExporter {
         }
         for edge in graph.edges {
             for (k, v) in edge.attributes { html(v, "edge \(edge.source) → \(edge.target) attribute '\(k)'") }
+            for (k, f) in KnowledgeAttributes.fields(of: edge, lists: .jsonText) {
+                if let why = unset(k, f, edgeDefaults, "edge") { problems.append("edge \(edge.source) → \(edge.target) \(why)") }
+            }
             if edge.attributes["key"] != nil { problems.append("edge \(edge.source) → \(edge.target) has an attribute named 'key', which is DOT's edge key") }
         }
         if let strict = graph.attributes["dot.strict"] {

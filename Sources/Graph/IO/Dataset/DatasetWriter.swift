@@ -26,16 +26,20 @@ public enum DatasetWriter {
                 problems.append("edge \(edge.source) \(edge.relation.rawValue) \(edge.target) is outside the schema (\(s.rawValue) → \(t.rawValue))")
             }
         }
+        // The format resolves every citation against its bibliography; one that does not resolve would not read back.
+        let writesImported = graph.nodes.contains { $0.provenance.citations.isEmpty } || graph.edges.contains { $0.provenance.citations.isEmpty }
+        func known(_ c: Citation) -> Bool { graph.sources[c.sourceKey] != nil || (writesImported && c.sourceKey == importedSourceKey) }
+        for node in graph.nodes { for c in node.provenance.citations where !known(c) { problems.append("node '\(node.id)' cites source '\(c.sourceKey)', which is not in the bibliography") } }
+        for edge in graph.edges { for c in edge.provenance.citations where !known(c) { problems.append("edge \(edge.source) \(edge.relation.rawValue) \(edge.target) cites source '\(c.sourceKey)', which is not in the bibliography") } }
         guard problems.isEmpty else { throw WriteError(problems: problems) }
 
-        let needsImported = graph.nodes.contains { $0.provenance.citations.isEmpty } || graph.edges.contains { $0.provenance.citations.isEmpty }
         var out = "# Written by graph-tool. Format: docs/data-model.md\n"
         out += "format: \(DatasetReader.formatIdentifier)\n"
         if let title = graph.title { out += "title: \(yaml(title))\n" }
         if !graph.isDirected { out += "directed: false\n" }
         if !graph.attributes.isEmpty { out += "attributes:\n" + attributeLines(graph.attributes, indent: "  ") }
-        let writesImported = needsImported && graph.sources[importedSourceKey] == nil
-        out += graph.sourceKeys.isEmpty && !writesImported ? "\nsources: {}\n" : "\nsources:\n"
+        let addsImported = writesImported && graph.sources[importedSourceKey] == nil
+        out += graph.sourceKeys.isEmpty && !addsImported ? "\nsources: {}\n" : "\nsources:\n"
         for key in graph.sourceKeys {
             let s = graph.sources[key]!
             out += "  \(yaml(key)):\n    title: \(yaml(s.title))\n"
@@ -44,7 +48,7 @@ public enum DatasetWriter {
             if let u = s.url { out += "    url: \(yaml(u))\n" }
             if let n = s.note { out += "    note: \(yaml(n))\n" }
         }
-        if writesImported {
+        if addsImported {
             out += "  \(importedSourceKey):\n    title: \(yaml("Imported from another graph format that records no provenance"))\n"
         }
         out += graph.nodes.isEmpty ? "\nnodes: []\n" : "\nnodes:\n"
