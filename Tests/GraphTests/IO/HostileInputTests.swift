@@ -108,12 +108,17 @@ import Testing
         #expect(failure(.dot, "digraph { a } // a comment\n/* and another */\n") == nil)
     }
 
-    @Test func oneBadParseDoesNotLeakIntoTheNext() throws {
-        // Graphviz stops at the syntax error and its lexer keeps the rest of the buffer ("x -> y }") unless flushed.
-        #expect(failure(.dot, "digraph { a -> ; x -> y }") != nil)
+    @Test func oneParseDoesNotLeakIntoTheNext() throws {
+        // Graphviz reads the first graph and keeps the rest of its line in the lexer's buffer (its memory reader
+        // hands the lexer a line at a time); without a flush the next parse began with it ("syntax error near
+        // 'xdigraph'"; checked by running this with the flushes removed). DOTReader refuses such text before Graphviz
+        // sees it, so this goes to the renderer's parse, which anyone may call.
+        let first = try GraphvizRenderer.shared.parse(dot: Data("digraph { a -> b } xdigraph { c }\n".utf8))
+        #expect(first.nodes.map(\.name) == ["a", "b"])
         let next = try DOTReader.read(data: Data("digraph { p -> q }".utf8), file: "next.gv")
         #expect(next.nodes.map(\.id.rawValue) == ["p", "q"] && next.edgeCount == 1)
-        for _ in 0..<3 { #expect(failure(.dot, "digraph { \"unterminated }") != nil) }
+        // and after a syntax error
+        #expect(failure(.dot, "digraph { a -> ; x -> y }") != nil)
         #expect(try DOTReader.read(data: Data("graph { r -- s }".utf8), file: "again.gv").edgeCount == 1)
     }
 
