@@ -65,7 +65,7 @@ public enum DOTWriter {
         var out = ""
         let arrow = graph.directed ? "->" : "--"
         let name: (String) -> String = graph.exactNames ? { exactQuoted($0) ?? quoted($0) } : { quoted($0) }
-        out += "\(graph.strict ? "strict " : "")\(graph.directed ? "digraph" : "graph") \(graph.name.isEmpty ? "" : quoted(graph.name) + " "){\n"
+        out += "\(graph.strict ? "strict " : "")\(graph.directed ? "digraph" : "graph") \(graph.name.isEmpty ? "" : name(graph.name) + " "){\n"
         if !graph.graphAttributes.isEmpty { out += "  graph \(attributeList(graph.graphAttributes, name));\n" }
         if !graph.nodeDefaults.isEmpty { out += "  node \(attributeList(graph.nodeDefaults, name));\n" }
         if !graph.edgeDefaults.isEmpty { out += "  edge \(attributeList(graph.edgeDefaults, name));\n" }
@@ -73,7 +73,7 @@ public enum DOTWriter {
         // list their members by name.
         for node in graph.nodes { out += "  \(statement(node, name))\n" }
         for cluster in graph.clusters where !cluster.nodeIDs.isEmpty {
-            out += "  subgraph \(quoted(cluster.name)) {\n"
+            out += "  subgraph \(name(cluster.name)) {\n"
             if !cluster.attributes.isEmpty { out += "    graph \(attributeList(cluster.attributes, name));\n" }
             for id in cluster.nodeIDs { out += "    \(name(id));\n" }
             out += "  }\n"

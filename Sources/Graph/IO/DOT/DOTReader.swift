@@ -83,8 +83,9 @@ public enum DOTReader {
 /// approximately: a name or value with no exact DOT form (ending in a backslash, a backslash before a line break, a
 /// NUL), an HTML-like value whose `<` and `>` do not balance (it would end the value early and could add DOT
 /// statements), an edge attribute named `key` (DOT's edge key), a node attribute equal to the declared default (DOT
-/// reads that as "not set"), `dot.name`/`dot.strict` graph attributes that do not say what DOT can, and parallel
-/// edges in a strict graph.
+/// reads that as "not set", and so is an empty value), a node ID or edge key starting with `%` (Graphviz's names for
+/// anonymous objects), `dot.name`/`dot.strict` graph attributes that do not say what DOT can, and parallel edges in a
+/// strict graph.
 public enum DOTExporter {
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> String {
         var problems = TextAudit.problems(in: graph) { DOTWriter.exactQuoted($0) == nil ? "has no exact DOT form (a backslash at its end or before a line break, or a NUL)" : nil }
@@ -114,6 +115,9 @@ public enum DOTExporter {
             for (k, f) in KnowledgeAttributes.fields(of: node, lists: .jsonText) where k != "label" {
                 if let why = unset(k, f, nodeDefaults, "node") { problems.append("node '\(node.id)' \(why)") }
             }
+            if node.id.rawValue.hasPrefix("%") {
+                problems.append("node ID '\(node.id)' starts with '%', which Graphviz reserves for its anonymous objects (it renames them)")
+            }
             if node.label == "\\N" || node.attributes["label"] == .string("\\N") {
                 problems.append("node '\(node.id)' has the label '\\N', which Graphviz reads as the node's name")
             }
@@ -124,10 +128,13 @@ public enum DOTExporter {
                 if let why = unset(k, f, edgeDefaults, "edge") { problems.append("edge \(edge.source) → \(edge.target) \(why)") }
             }
             if edge.attributes["key"] != nil { problems.append("edge \(edge.source) → \(edge.target) has an attribute named 'key', which is DOT's edge key") }
+            if edge.key?.hasPrefix("%") == true { problems.append("edge \(edge.source) → \(edge.target) has the key '\(edge.key!)', and Graphviz reserves names starting with '%'") }
         }
         if let strict = graph.attributes["dot.strict"] {
             if strict != .bool(true) { problems.append("the graph attribute 'dot.strict' must be true when present") }
-            else if Set(graph.edges.map { [$0.source, $0.target] }).count != graph.edges.count { problems.append("a strict graph cannot hold parallel edges") }
+            else if Set(graph.edges.map { graph.isDirected ? [$0.source, $0.target] : [$0.source, $0.target].sorted() }).count != graph.edges.count {
+                problems.append("a strict graph cannot hold parallel edges")
+            }
         }
         if let name = graph.attributes["dot.name"], !(name.description.first.map { $0 != "%" } ?? false) || { if case .html = name { true } else { false } }() {
             problems.append("the graph attribute 'dot.name' must be a non-empty name not starting with '%'")
