@@ -39,6 +39,42 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.json").path))
     }
 
+    @Test func halfLoadsAndTimeBombsExitOneQuicklyNamingTheFileAndLine() throws {
+        let dir = try directory()
+        let trailing = dir.appendingPathComponent("two.gv")
+        try Data("digraph { a -> b }\ndigraph { c -> d }\n".utf8).write(to: trailing)
+        let bomb = dir.appendingPathComponent("bomb.gv")
+        try Data(("digraph { {" + (0..<2000).map { "a\($0)" }.joined(separator: " ") + "} -> {" + (0..<2000).map { "b\($0)" }.joined(separator: " ") + "} }\n").utf8).write(to: bomb)
+        var alias = ["format: intersection-graph/1", "sources: {}", "a0: &a0 [x, y]"]
+        for i in 1..<12 { alias.append("a\(i): &a\(i) { ? *a\(i - 1) : *a\(i - 1), ? [*a\(i - 1)] : 1 }") }
+        let yaml = dir.appendingPathComponent("alias.yaml")
+        try Data((alias + ["nodes: []", "edges: []"]).joined(separator: "\n").utf8).write(to: yaml)
+        for (arguments, place) in [(["info", "--input", trailing.path], "two.gv:2:1"), (["info", "--input", bomb.path], "bomb.gv:1:"),
+                                   (["info", "--data", yaml.path], "alias.yaml:4:13")] {
+            let started = Date()
+            let run = try ToolRun.run(arguments)
+            #expect(run.status == 1 && run.stderr.contains(place) && run.stdout.isEmpty, "\(arguments): \(run.stderr)")
+            #expect(Date().timeIntervalSince(started) < 5)
+        }
+        // the limit can be raised
+        let small = dir.appendingPathComponent("small.gv")
+        try Data("digraph { {a b c} -> {d e f g} }".utf8).write(to: small)
+        #expect(try ToolRun.run(["info", "--input", small.path, "--max-expanded-edges", "11"]).status == 1)
+        #expect(try ToolRun.run(["info", "--input", small.path, "--max-expanded-edges", "12"]).status == 0)
+    }
+
+    @Test func aRefusedExportLeavesTheOldFileAsItWas() throws {
+        let dir = try directory()
+        let input = dir.appendingPathComponent("in.graphml")
+        try Data("<graphml><key id=\"k\" for=\"node\" attr.name=\"id\" attr.type=\"string\"/><graph edgedefault=\"undirected\"><node id=\"a\"><data key=\"k\">x</data></node></graph></graphml>".utf8).write(to: input)
+        let output = dir.appendingPathComponent("out.json")
+        try Data("old".utf8).write(to: output)
+        let run = try ToolRun.run(["export", "--input", input.path, "--output", output.path])
+        #expect(run.status == 1 && run.stderr.contains("node 'a' has an attribute named 'id'"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["in.graphml", "out.json"])
+    }
+
     @Test func aFailedStandardOutputIsAnErrorWithExitOne() throws {
         let full = try shell(#""$0" info > /dev/full"#)
         #expect(full.status == 1 && full.stderr.contains("cannot write standard output: No space left on device"))
