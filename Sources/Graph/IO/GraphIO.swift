@@ -38,15 +38,21 @@ public enum GraphIO {
         guard let format = format ?? GraphFileFormat(fileExtension: url.pathExtension) else {
             throw GraphInputError(file: name, message: "cannot tell the format from the file name; use one of \(GraphFileFormat.extensionsHelp)")
         }
+        return try read(data: TextInput.readData(at: url, displayName: name), file: name, format: format, edgeList: edgeList, limits: limits)
+    }
+
+    /// Reads a graph in `format` from bytes in memory; `file` names them in errors.
+    /// - Throws: ``GraphInputError`` naming the file, line and reason.
+    public static func read(data: Data, file: String, format: GraphFileFormat, edgeList: EdgeListOptions = EdgeListOptions(),
+                            limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         switch format {
-        case .dataset: return try DatasetReader.read(contentsOf: url, displayName: name)
-        case .graphml: return try GraphMLReader.read(contentsOf: url, displayName: name)
-        case .gexf: return try GEXFReader.read(contentsOf: url, displayName: name)
-        case .nodeLink: return try NodeLinkReader.read(contentsOf: url, displayName: name)
-        case .dot: return try DOTReader.read(contentsOf: url, displayName: name, limits: limits)
+        case .dataset: return try DatasetReader.read(data: data, file: file)
+        case .graphml: return try GraphMLReader.read(data: data, file: file)
+        case .gexf: return try GEXFReader.read(data: data, file: file)
+        case .nodeLink: return try NodeLinkReader.read(data: data, file: file)
+        case .dot: return try DOTReader.read(data: data, file: file, limits: limits)
         case .edgeList:
-            return try EdgeListReader.read(contentsOf: url, displayName: name,
-                                           options: .init(directed: edgeList.directed, weighted: edgeList.weighted)).knowledgeGraph()
+            return try EdgeListReader.read(data: data, file: file, options: .init(directed: edgeList.directed, weighted: edgeList.weighted)).knowledgeGraph()
         }
     }
 

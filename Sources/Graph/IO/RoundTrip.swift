@@ -16,15 +16,7 @@ import Foundation
     }
 
     private static func readThrowing(_ data: Data, as format: GraphFileFormat, limits: ReadLimits, directedEdgeList: Bool = false) throws(GraphInputError) -> KnowledgeGraph {
-        let file = "input"
-        switch format {
-        case .dataset: return try DatasetReader.read(data: data, file: file)
-        case .graphml: return try GraphMLReader.read(data: data, file: file)
-        case .gexf: return try GEXFReader.read(data: data, file: file)
-        case .nodeLink: return try NodeLinkReader.read(data: data, file: file)
-        case .dot: return try DOTReader.read(data: data, file: file, limits: limits)
-        case .edgeList: return try EdgeListReader.read(data: data, file: file, options: .init(directed: directedEdgeList)).knowledgeGraph()
-        }
+        try GraphIO.read(data: data, file: "input", format: format, edgeList: .init(directed: directedEdgeList), limits: limits)
     }
 
     /// Limits as large as an export needs: writers expand nothing, so the export of a graph its reader accepted
