@@ -64,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
             // Any supported format by its extension; anything else is read as a dataset.
             let url = URL(fileURLWithPath: file)
             let format = GraphFileFormat(fileExtension: url.pathExtension) ?? .dataset
-            return (try GraphIO.read(contentsOf: url, displayName: file, format: format), file)
+            return (try GraphIO.read(contentsOf: url, displayName: file, format: format, limits: dataOptions.limits), file)
         }
         return (try dataOptions.load(), dataOptions.input ?? dataOptions.data ?? BundledDataset.displayName)
     }

@@ -6,7 +6,7 @@ public enum GEXFWriter {
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> String {
         let unwritable = TextAudit.problems(in: graph, TextAudit.xmlReason)
         guard unwritable.isEmpty else { throw GraphWriteError(format: .gexf, problems: unwritable) }
-        let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "label" && !$0.0.hasPrefix("viz.") } }
+        let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "label" && vizElement($0.0, $0.1) == nil } }
         let edgeFields = graph.edges.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "weight" && $0.0 != "label" } }
         var types: [String: [String: String]] = ["node": [:], "edge": [:]]
         func note(_ cls: String, _ name: String, _ value: AttributeValue) {
@@ -52,16 +52,9 @@ public enum GEXFWriter {
         for (node, fields) in zip(graph.nodes, nodeFields) {
             out += "      <node id=\"\(XMLText.escaped(node.id.rawValue))\" label=\"\(XMLText.escaped(node.label))\">\n"
             out += attvalues("node", fields, indent: "        ")
-            if case .string(let c)? = node.attributes["viz.color"] {
-                let p = c.split(separator: ",").map(String.init)
-                if p.count >= 3 { out += "        <viz:color r=\"\(p[0])\" g=\"\(p[1])\" b=\"\(p[2])\"\(p.count > 3 ? " a=\"\(p[3])\"" : "")/>\n" }
+            for name in ["viz.color", "viz.position", "viz.size", "viz.shape"] {
+                if let v = node.attributes[name], let element = vizElement(name, .value(v)) { out += "        \(element)\n" }
             }
-            if case .string(let c)? = node.attributes["viz.position"] {
-                let p = c.split(separator: ",").map(String.init)
-                if p.count == 3 { out += "        <viz:position x=\"\(p[0])\" y=\"\(p[1])\" z=\"\(p[2])\"/>\n" }
-            }
-            if let s = node.attributes["viz.size"]?.number { out += "        <viz:size value=\"\(s)\"/>\n" }
-            if case .string(let s)? = node.attributes["viz.shape"] { out += "        <viz:shape value=\"\(XMLText.escaped(s))\"/>\n" }
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
@@ -74,5 +67,32 @@ public enum GEXFWriter {
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out
+    }
+
+    /// The `viz` element for a node attribute when the GEXF reader reads it back as the same value: `viz.color` as
+    /// "r,g,b" or "r,g,b,a", `viz.position` as "x,y,z", `viz.size` as a Double, `viz.shape` as text. Anything else
+    /// (another `viz.*` name, or a value in another form) is written as an ordinary attribute, so it is not lost.
+    static func vizElement(_ name: String, _ field: KnowledgeAttributes.FieldValue) -> String? {
+        guard case .value(let value) = field else { return nil }
+        func parts(_ v: AttributeValue) -> [String]? {
+            guard case .string(let s) = v else { return nil }
+            return s.split(separator: ",", omittingEmptySubsequences: false).map { XMLText.escaped(String($0)) }
+        }
+        switch name {
+        case "viz.color":
+            guard let p = parts(value), p.count == 3 || p.count == 4 else { return nil }
+            return "<viz:color r=\"\(p[0])\" g=\"\(p[1])\" b=\"\(p[2])\"\(p.count == 4 ? " a=\"\(p[3])\"" : "")/>"
+        case "viz.position":
+            guard let p = parts(value), p.count == 3 else { return nil }
+            return "<viz:position x=\"\(p[0])\" y=\"\(p[1])\" z=\"\(p[2])\"/>"
+        case "viz.size":
+            guard case .double(let d) = value, d.isFinite else { return nil }
+            return "<viz:size value=\"\(d)\"/>"
+        case "viz.shape":
+            guard case .string(let s) = value else { return nil }
+            return "<viz:shape value=\"\(XMLText.escaped(s))\"/>"
+        default:
+            return nil
+        }
     }
 }
