@@ -9,6 +9,14 @@ public struct GraphWriteError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+extension GraphWriteError {
+    /// The first ten of `problems`, and how many more there were.
+    init(format: GraphFileFormat, listing problems: [String]) {
+        let n = TextAudit.maxListed
+        self.init(format: format, problems: Array(problems.prefix(n)) + (problems.count > n ? ["… and \(problems.count - n) more"] : []))
+    }
+}
+
 /// Finds the texts of a graph that a writer cannot carry, and says where each one is.
 enum TextAudit {
     static let maxListed = 10

@@ -140,7 +140,7 @@ public enum DOTExporter {
             problems.append("the graph attribute 'dot.name' must be a non-empty name not starting with '%'")
         }
         guard problems.isEmpty else {
-            throw GraphWriteError(format: .dot, problems: Array(problems.prefix(TextAudit.maxListed)) + (problems.count > TextAudit.maxListed ? ["… and \(problems.count - TextAudit.maxListed) more"] : []))
+            throw GraphWriteError(format: .dot, listing: problems)
         }
         return dotText(graph)
     }

@@ -14,7 +14,7 @@ public enum NodeLinkWriter {
             }
         }
         guard clashes.isEmpty else {
-            throw GraphWriteError(format: .nodeLink, problems: Array(clashes.prefix(TextAudit.maxListed)) + (clashes.count > TextAudit.maxListed ? ["… and \(clashes.count - TextAudit.maxListed) more"] : []))
+            throw GraphWriteError(format: .nodeLink, listing: clashes)
         }
         let multigraph = graph.edges.contains { $0.key != nil }
         var out = "{\n  \"directed\": \(graph.isDirected),\n  \"multigraph\": \(multigraph),\n  \"graph\": {"
