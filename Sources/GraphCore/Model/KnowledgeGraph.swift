@@ -1,0 +1,114 @@
+/// The editable, ID-keyed knowledge graph: typed nodes and edges, each with provenance, plus the bibliography
+/// their citations resolve to.
+///
+/// Insertion order is kept, so everything derived from it (snapshots, output) is deterministic.
+/// Analyse it through a ``CompactGraph`` snapshot, never directly.
+public struct KnowledgeGraph: Sendable {
+    public private(set) var nodes: [Node] = []
+    public private(set) var edges: [Edge] = []
+    /// Bibliography keyed by source key, in file order through ``sourceKeys``.
+    public private(set) var sources: [String: Source] = [:]
+    public private(set) var sourceKeys: [String] = []
+    /// Whether edges are meaningful in one direction only. The bundled dataset is directed.
+    public var isDirected: Bool
+    public var title: String?
+    /// Graph-level attributes kept from other formats.
+    public var attributes: [String: AttributeValue] = [:]
+
+    private var indexByID: [NodeID: Int] = [:]
+    private var edgeKeys: Set<EdgeKey> = []
+    /// `edgeLines[i]` is the line of the input file that ``edges``[i] was read from, 0 when unknown; readers set it so
+    /// that problems found later (a negative weight given to PageRank) can name the line.
+    private(set) var edgeLines: [Int32] = []
+
+    /// Identity of an edge for the duplicate check, by node position (smaller than two ID strings).
+    private struct EdgeKey: Hashable {
+        var source: Int32
+        var target: Int32
+        var relation: Relation
+        var key: String?
+    }
+
+    public init(isDirected: Bool = true, title: String? = nil) {
+        self.isDirected = isDirected
+        self.title = title
+    }
+
+    public var nodeCount: Int { nodes.count }
+    public var edgeCount: Int { edges.count }
+
+    public func node(_ id: NodeID) -> Node? { indexByID[id].map { nodes[$0] } }
+    public func contains(_ id: NodeID) -> Bool { indexByID[id] != nil }
+    /// The position of a node in ``nodes`` (its dense index in snapshots of the whole graph).
+    public func position(of id: NodeID) -> Int? { indexByID[id] }
+
+    /// Whether the edge (with this multigraph key, `nil` for a plain edge) exists.
+    public func containsEdge(_ source: NodeID, _ relation: Relation, _ target: NodeID, key: String? = nil) -> Bool {
+        guard let s = indexByID[source], let t = indexByID[target] else { return false }
+        return edgeKeys.contains(EdgeKey(source: Int32(s), target: Int32(t), relation: relation, key: key))
+    }
+
+    /// Adds a node. - Throws: ``KnowledgeGraphError/duplicateNode(_:)`` when the ID exists.
+    public mutating func add(_ node: Node) throws(KnowledgeGraphError) {
+        guard indexByID[node.id] == nil else { throw .duplicateNode(node.id) }
+        indexByID[node.id] = nodes.count
+        nodes.append(node)
+    }
+
+    /// Adds an edge between existing nodes.
+    /// - Throws: ``KnowledgeGraphError`` when an endpoint is unknown or the same (source, relation, target, key) exists.
+    ///   The schema is not checked here; ``Schema/validate(_:)`` does that for the whole graph.
+    public mutating func add(_ edge: Edge) throws(KnowledgeGraphError) {
+        guard let s = indexByID[edge.source] else { throw .unknownNode(edge.source) }
+        guard let t = indexByID[edge.target] else { throw .unknownNode(edge.target) }
+        let key = EdgeKey(source: Int32(s), target: Int32(t), relation: edge.relation, key: edge.key)
+        guard !edgeKeys.contains(key) else { throw .duplicateEdge(edge.source, edge.relation, edge.target) }
+        edgeKeys.insert(key)
+        edges.append(edge)
+        edgeLines.append(0)
+    }
+
+    /// Adds an edge read from line `line` of an input file (see ``edgeLines``).
+    package mutating func add(_ edge: Edge, line: Int?) throws(KnowledgeGraphError) {
+        try add(edge)
+        if let line { edgeLines[edgeLines.count - 1] = Int32(clamping: line) }
+    }
+
+    /// The input line edge `i` was read from, when its reader knew it.
+    package func line(ofEdge i: Int) -> Int? { edgeLines[i] > 0 ? Int(edgeLines[i]) : nil }
+
+    /// Adds a bibliography entry. - Throws: ``KnowledgeGraphError/duplicateSource(_:)``.
+    public mutating func add(_ source: Source) throws(KnowledgeGraphError) {
+        guard sources[source.key] == nil else { throw .duplicateSource(source.key) }
+        sources[source.key] = source
+        sourceKeys.append(source.key)
+    }
+
+    /// Replaces the node with the same ID (kind changes included); edges are kept.
+    public mutating func update(_ node: Node) throws(KnowledgeGraphError) {
+        guard let i = indexByID[node.id] else { throw .unknownNode(node.id) }
+        nodes[i] = node
+    }
+
+    /// Edges leaving `id`, in insertion order.
+    public func edges(from id: NodeID) -> [Edge] { edges.filter { $0.source == id } }
+    /// Edges arriving at `id`, in insertion order.
+    public func edges(to id: NodeID) -> [Edge] { edges.filter { $0.target == id } }
+}
+
+/// Errors raised while building a ``KnowledgeGraph`` programmatically.
+public enum KnowledgeGraphError: Error, Equatable, CustomStringConvertible {
+    case duplicateNode(NodeID)
+    case unknownNode(NodeID)
+    case duplicateEdge(NodeID, Relation, NodeID)
+    case duplicateSource(String)
+
+    public var description: String {
+        switch self {
+        case .duplicateNode(let id): "duplicate node ID '\(id)'"
+        case .unknownNode(let id): "unknown node '\(id)'"
+        case .duplicateEdge(let s, let r, let t): "duplicate edge '\(s)' \(r.rawValue) '\(t)'"
+        case .duplicateSource(let key): "duplicate source key '\(key)'"
+        }
+    }
+}

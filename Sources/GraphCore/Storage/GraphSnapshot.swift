@@ -1,0 +1,74 @@
+/// A ``CompactGraph`` together with the IDs, kinds and labels of its nodes: what the Query layer and the CLI
+/// use to turn dense indices back into names. Algorithms take ``graph`` only.
+public struct GraphSnapshot: Sendable {
+    public let graph: CompactGraph
+    /// `ids[v]` is the node at dense index `v`.
+    public let ids: [NodeID]
+    public let kinds: [NodeKind]
+    public let labels: [String]
+    private let indexByID: [NodeID: Int32]
+    /// The first negative weight a reader met, with its line, for graphs that have no ``KnowledgeGraph`` to keep
+    /// edge lines (edge lists).
+    package var firstNegativeWeight: NegativeWeightRecord?
+
+    package struct NegativeWeightRecord: Sendable {
+        package var source: NodeID
+        package var target: NodeID
+        package var weight: Double
+        package var line: Int
+        package init(source: NodeID, target: NodeID, weight: Double, line: Int) {
+            self.source = source; self.target = target; self.weight = weight; self.line = line
+        }
+    }
+
+    package init(graph: CompactGraph, ids: [NodeID], kinds: [NodeKind], labels: [String]) {
+        self.graph = graph
+        self.ids = ids
+        self.kinds = kinds
+        self.labels = labels
+        var index: [NodeID: Int32] = [:]
+        index.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { index[id] = Int32(i) }
+        indexByID = index
+    }
+
+    /// The dense index of a node, or `nil` when it is not in this snapshot.
+    public func index(of id: NodeID) -> Int? { indexByID[id].map(Int.init) }
+
+    /// The same nodes with the graph replaced (e.g. by its undirected or simplified view).
+    public func with(_ graph: CompactGraph) -> GraphSnapshot {
+        precondition(graph.nodeCount == ids.count)
+        var copy = GraphSnapshot(graph: graph, ids: ids, kinds: kinds, labels: labels)
+        copy.firstNegativeWeight = firstNegativeWeight
+        return copy
+    }
+}
+
+extension KnowledgeGraph {
+    /// A compact snapshot of the whole graph (node `i` is `nodes[i]`), or of the nodes and relations a filter keeps.
+    ///
+    /// - Parameters:
+    ///   - kinds: keep only nodes of these kinds (`nil`: all).
+    ///   - relations: keep only edges with these relations (`nil`: all).
+    /// - Complexity: O(V + E log d).
+    public func snapshot(kinds: Set<NodeKind>? = nil, relations: Set<Relation>? = nil) -> GraphSnapshot {
+        var newIndex = [Int32](repeating: -1, count: nodes.count)
+        var ids: [NodeID] = [], nodeKinds: [NodeKind] = [], labels: [String] = []
+        for (i, node) in nodes.enumerated() where kinds?.contains(node.kind) ?? true {
+            newIndex[i] = Int32(ids.count)
+            ids.append(node.id); nodeKinds.append(node.kind); labels.append(node.label)
+        }
+        var s: [Int32] = [], t: [Int32] = [], r: [Relation] = [], w: [Double] = []
+        var weighted = false
+        for edge in edges where relations?.contains(edge.relation) ?? true {
+            guard let a = position(of: edge.source), let b = position(of: edge.target) else { continue }
+            let u = newIndex[a], v = newIndex[b]
+            guard u >= 0, v >= 0 else { continue }
+            s.append(u); t.append(v); r.append(edge.relation); w.append(edge.weight ?? 1)
+            if edge.weight != nil { weighted = true }
+        }
+        let graph = CompactGraph(nodeCount: ids.count, isDirected: isDirected, sources: s, targets: t,
+                                 relations: r, weights: weighted ? w : nil)
+        return GraphSnapshot(graph: graph, ids: ids, kinds: nodeKinds, labels: labels)
+    }
+}

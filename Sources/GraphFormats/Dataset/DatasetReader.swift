@@ -1,0 +1,57 @@
+import Foundation
+import Yams
+import GraphCore
+
+/// Reads the native dataset format (YAML, documented in docs/data-model.md) into a ``KnowledgeGraph``.
+///
+/// The reader never stops at the first problem: it collects every syntax, type, reference, schema and provenance
+/// problem it can find and throws them together in one ``GraphInputError``, each with file, line, column and field.
+public enum DatasetReader {
+    /// The value of the top-level `format` key this reader understands.
+    public static let formatIdentifier = "intersection-graph/1"
+
+    public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
+        let name = displayName ?? url.path
+        return try read(data: TextInput.readData(at: url, displayName: name), file: name)
+    }
+
+    public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
+        let text = try TextInput.decode(data, file: file)
+        return try read(text: text, file: file)
+    }
+
+    public static func read(text: String, file: String) throws(GraphInputError) -> KnowledgeGraph {
+        try YAMLStructureCheck.check(text, file: file)
+        let root: Yams.Node?
+        do {
+            root = try Yams.compose(yaml: text, .basic)
+        } catch let error as YamlError {
+            throw GraphInputError([YAMLDiagnostics.diagnostic(for: error, file: file)])
+        } catch {
+            throw GraphInputError(file: file, message: "YAML could not be parsed: \(error)")
+        }
+        guard let root else { throw GraphInputError(file: file, message: "the file is empty (no YAML document)") }
+        var decoder = DatasetDecoder(file: file)
+        let graph = decoder.decode(root)
+        guard decoder.diagnostics.isEmpty else { throw GraphInputError(decoder.diagnostics) }
+        return graph
+    }
+}
+
+enum YAMLDiagnostics {
+    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let extra = context.map { " (\($0.text))" } ?? ""
+            return Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(problem)\(extra)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column,
+                              message: "duplicate key(s) \(duplicates.joined(separator: ", ")) in one mapping")
+        case .reader(let problem, let offset, _, _):
+            return Diagnostic(file: file, message: "YAML reader error: \(problem)" + (offset.map { " at byte \($0)" } ?? ""))
+        default:
+            return Diagnostic(file: file, message: "YAML error: \(error)")
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import GraphCore
+
+/// Writes a ``KnowledgeGraph`` in the native dataset format, readably and deterministically: the same graph gives
+/// byte-identical text, and ``DatasetReader`` reads it back to an equal graph.
+///
+/// Consecutive edges from one node that share provenance, note, weight, key and attributes form one edge group.
+/// Records without any citation (graphs imported from formats that carry none) cite a source `IMPORTED` that the
+/// writer adds to the bibliography, since the format requires provenance on every record.
+public enum DatasetWriter {
+    /// Errors that make a graph unrepresentable in the native format.
+    public struct WriteError: Error, CustomStringConvertible {
+        public let problems: [String]
+        public var description: String { "cannot write the dataset: " + problems.prefix(10).joined(separator: "; ") + (problems.count > 10 ? "; … (\(problems.count) problems)" : "") }
+    }
+
+    public static let importedSourceKey = "IMPORTED"
+
+    public static func write(_ graph: KnowledgeGraph) throws(WriteError) -> String {
+        var problems: [String] = []
+        for node in graph.nodes where !NodeIDSyntax.isValid(node.id.rawValue) {
+            problems.append("node ID '\(node.id)' is not valid in the native format (\(NodeIDSyntax.rule))")
+        }
+        for edge in graph.edges {
+            let s = graph.node(edge.source)!.kind, t = graph.node(edge.target)!.kind
+            if !Schema.intersection.allows(s, edge.relation, t) {
+                problems.append("edge \(edge.source) \(edge.relation.rawValue) \(edge.target) is outside the schema (\(s.rawValue) → \(t.rawValue))")
+            }
+        }
+        // The format resolves every citation against its bibliography; one that does not resolve would not read back.
+        let writesImported = graph.nodes.contains { $0.provenance.citations.isEmpty } || graph.edges.contains { $0.provenance.citations.isEmpty }
+        func known(_ c: Citation) -> Bool { graph.sources[c.sourceKey] != nil || (writesImported && c.sourceKey == importedSourceKey) }
+        for node in graph.nodes { for c in node.provenance.citations where !known(c) { problems.append("node '\(node.id)' cites source '\(c.sourceKey)', which is not in the bibliography") } }
+        for edge in graph.edges { for c in edge.provenance.citations where !known(c) { problems.append("edge \(edge.source) \(edge.relation.rawValue) \(edge.target) cites source '\(c.sourceKey)', which is not in the bibliography") } }
+        guard problems.isEmpty else { throw WriteError(problems: problems) }
+
+        var out = "# Written by graph-tool. Format: docs/data-model.md\n"
+        out += "format: \(DatasetReader.formatIdentifier)\n"
+        if let title = graph.title { out += "title: \(yaml(title))\n" }
+        if !graph.isDirected { out += "directed: false\n" }
+        if !graph.attributes.isEmpty { out += "attributes:\n" + attributeLines(graph.attributes, indent: "  ") }
+        let addsImported = writesImported && graph.sources[importedSourceKey] == nil
+        out += graph.sourceKeys.isEmpty && !addsImported ? "\nsources: {}\n" : "\nsources:\n"
+        for key in graph.sourceKeys {
+            let s = graph.sources[key]!
+            out += "  \(yaml(key)):\n    title: \(yaml(s.title))\n"
+            if let a = s.author { out += "    author: \(yaml(a))\n" }
+            if let y = s.year { out += "    year: \(y)\n" }
+            if let u = s.url { out += "    url: \(yaml(u))\n" }
+            if let n = s.note { out += "    note: \(yaml(n))\n" }
+        }
+        if addsImported {
+            out += "  \(importedSourceKey):\n    title: \(yaml("Imported from another graph format that records no provenance"))\n"
+        }
+        out += graph.nodes.isEmpty ? "\nnodes: []\n" : "\nnodes:\n"
+        for node in graph.nodes {
+            out += "  - id: \(yaml(node.id.rawValue))\n    kind: \(node.kind.rawValue)\n    label: \(yaml(node.label))\n"
+            if let d = node.description { out += "    description: \(yaml(d))\n" }
+            if !node.aliases.isEmpty { out += "    aliases: \(flowList(node.aliases))\n" }
+            out += "    evidence: \(node.provenance.evidence.rawValue)\n    sources: \(citations(node.provenance))\n"
+            if !node.attributes.isEmpty { out += "    attributes:\n" + attributeLines(node.attributes, indent: "      ") }
+        }
+        guard !graph.edges.isEmpty else { return out + "\nedges: []\n" }
+        out += "\nedges:\n"
+        var i = 0
+        let edges = graph.edges
+        while i < edges.count {
+            let first = edges[i]
+            var group: [(Relation, [NodeID])] = []
+            var j = i
+            while j < edges.count, sameGroup(edges[j], first) {
+                let relation = edges[j].relation
+                if let last = group.last, last.0 == relation {
+                    group[group.count - 1].1.append(edges[j].target)
+                } else if group.contains(where: { $0.0 == relation }) {
+                    break   // a relation key may appear once per group: start a new group to keep the order
+                } else {
+                    group.append((relation, [edges[j].target]))
+                }
+                j += 1
+            }
+            out += "  - from: \(yaml(first.source.rawValue))\n    evidence: \(first.provenance.evidence.rawValue)\n    sources: \(citations(first.provenance))\n"
+            if let note = first.note { out += "    note: \(yaml(note))\n" }
+            if let w = first.weight { out += "    weight: \(AttributeValue.text(of: w))\n" }
+            if let key = first.key { out += "    key: \(yaml(key))\n" }
+            if !first.attributes.isEmpty { out += "    attributes:\n" + attributeLines(first.attributes, indent: "      ") }
+            for (relation, targets) in group { out += "    \(relation.rawValue): \(flowList(targets.map(\.rawValue)))\n" }
+            i = j
+        }
+        return out
+    }
+
+    private static func sameGroup(_ a: Edge, _ b: Edge) -> Bool {
+        a.source == b.source && a.provenance == b.provenance && a.note == b.note && a.weight == b.weight && a.key == b.key && a.attributes == b.attributes
+    }
+
+    private static func citations(_ p: Provenance) -> String {
+        p.citations.isEmpty ? "[\(importedSourceKey)]" : flowList(p.citations.map(\.description))
+    }
+
+    private static func flowList(_ items: [String]) -> String { "[" + items.map(yaml).joined(separator: ", ") + "]" }
+
+    private static func attributeLines(_ attributes: [String: AttributeValue], indent: String) -> String {
+        attributes.keys.sorted().map { key in
+            let value: String
+            switch attributes[key]! {
+            case .string(let s): value = quoted(s)
+            case .int(let i): value = String(i)
+            case .double(let d): value = d.isFinite ? AttributeValue.text(of: d) : quoted(String(d))
+            case .bool(let b): value = b ? "true" : "false"
+            case .html(let h): value = "{html: \(quoted(h))}"
+            }
+            return "\(indent)\(yaml(key)): \(value)\n"
+        }.joined()
+    }
+
+    /// A YAML scalar for text: plain when that reads back as the same text, double-quoted otherwise.
+    static func yaml(_ s: String) -> String {
+        let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
+        let safe = !s.isEmpty && !reserved.contains(s.lowercased()) && Double(s) == nil && Int(s) == nil
+            && s.first!.isLetter && s.last != " "
+            && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || " _-.()/'§".unicodeScalars.contains($0) }
+        return safe ? s : quoted(s)
+    }
+
+    /// A double-quoted YAML string with `\\`, `\"` and control characters escaped.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import GraphCore
+
+/// Reads plain edge lists: one edge per line, `u v` or `u v w`, whitespace separated, `#` starts a comment.
+///
+/// Node names are any non-blank tokens, numbered in order of first appearance. As NetworkX `read_edgelist` into a
+/// `Graph`/`DiGraph`, a repeated edge is one edge (the last weight wins; on undirected graphs `u v` and `v u` are the
+/// same edge). The third column is read as a weight only when `weighted` is true, and must then be a finite number.
+/// Every bad line is reported with the file and line number, all in one ``GraphInputError``.
+///
+/// The parser works on the raw bytes; all-digit names take a fast path that skips string hashing.
+public enum EdgeListReader {
+    /// Options for reading.
+    public struct Options: Sendable {
+        public var directed: Bool
+        public var weighted: Bool
+        public init(directed: Bool = false, weighted: Bool = false) {
+            self.directed = directed
+            self.weighted = weighted
+        }
+    }
+
+    /// At most this many problems are listed; the count of the rest is given.
+    static let maxReportedProblems = 50
+
+    public static func read(contentsOf url: URL, displayName: String? = nil, options: Options = Options()) throws(GraphInputError) -> GraphSnapshot {
+        let name = displayName ?? url.path
+        let data = try TextInput.readData(at: url, displayName: name)
+        return try read(data: data, file: name, options: options)
+    }
+
+    public static func read(data: Data, file: String, options: Options = Options()) throws(GraphInputError) -> GraphSnapshot {
+        var parser = EdgeListParser(file: file, options: options)
+        data.withUnsafeBytes { parser.parse(UnsafeRawBufferPointer($0)) }
+        if parser.sawNoContent && parser.problems.isEmpty {
+            throw GraphInputError(file: file, message: "the file is empty (no edges)")
+        }
+        guard parser.problems.isEmpty else {
+            var list = Array(parser.problems.prefix(maxReportedProblems))
+            if parser.problems.count > maxReportedProblems {
+                list.append(Diagnostic(file: file, message: "… and \(parser.problems.count - maxReportedProblems) more problem(s)"))
+            }
+            throw GraphInputError(list)
+        }
+        return parser.snapshot()
+    }
+}
+
+/// The byte-level state machine behind ``EdgeListReader``.
+struct EdgeListParser {
+    let file: String
+    let options: EdgeListReader.Options
+    var problems: [Diagnostic] = []
+    var sawNoContent = true
+
+    private var names: [String] = []
+    private var byName: [String: Int32] = [:]
+    private var byNumber: [Int32] = []          // dense map for canonical non-negative integers below denseLimit
+    static let denseLimit = 1 << 22
+    private var sources: [Int32] = []
+    private var targets: [Int32] = []
+    private var weights: [Double] = []
+    private var firstNegativeWeight: GraphSnapshot.NegativeWeightRecord?
+
+    init(file: String, options: EdgeListReader.Options) {
+        self.file = file
+        self.options = options
+    }
+
+    mutating func parse(_ bytes: UnsafeRawBufferPointer) {
+        let count = bytes.count
+        // A leading UTF-8 byte-order mark is not part of the first name.
+        var i = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var line = 1
+        var tokenStart = [Int](repeating: 0, count: 4), tokenEnd = [Int](repeating: 0, count: 4)
+        while i < count {
+            // one line: collect up to 4 token ranges
+            var tokens = 0, lineEnd = i
+            var badByte = -1
+            while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var j = i
+            var contentEnd = lineEnd
+            if contentEnd > i && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            while j < contentEnd {
+                let b = bytes[j]
+                if b == 0x23 { break }                       // '#'
+                if b == 0x20 || b == 0x09 { j += 1; continue }
+                let start = j
+                while j < contentEnd {
+                    let c = bytes[j]
+                    if c == 0x20 || c == 0x09 || c == 0x23 { break }
+                    if c == 0 && badByte < 0 { badByte = j }
+                    j += 1
+                }
+                if tokens < 4 { tokenStart[tokens] = start; tokenEnd[tokens] = j }
+                tokens += 1
+            }
+            if badByte >= 0 {
+                report(line, "NUL byte at column \(badByte - i + 1): this is not a text file")
+            } else if tokens > 0 {
+                sawNoContent = false
+                handle(bytes, line: line, tokens: tokens, starts: tokenStart, ends: tokenEnd)
+            }
+            i = lineEnd + 1
+            line += 1
+        }
+    }
+
+    private mutating func report(_ line: Int, _ message: String, field: String? = nil) {
+        problems.append(Diagnostic(file: file, line: line, field: field, message: message))
+    }
+
+    private mutating func handle(_ bytes: UnsafeRawBufferPointer, line: Int, tokens: Int, starts: [Int], ends: [Int]) {
+        guard tokens == 2 || tokens == 3 else {
+            report(line, "expected 2 or 3 columns (u v [weight]), found \(tokens)")
+            return
+        }
+        var weight = 1.0
+        if tokens == 3 && options.weighted {
+            let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[starts[2]..<ends[2]]), as: UTF8.self)
+            guard let w = Double(text), w.isFinite else {
+                report(line, "weight '\(text.prefix(40))' is not a finite number", field: "weight")
+                return
+            }
+            weight = w
+        } else if tokens == 2 && options.weighted {
+            report(line, "missing weight (third column) while reading a weighted edge list", field: "weight")
+            return
+        }
+        guard let u = node(bytes, starts[0], ends[0], line: line), let v = node(bytes, starts[1], ends[1], line: line) else { return }
+        sources.append(u); targets.append(v); weights.append(weight)
+        if weight < 0 && firstNegativeWeight == nil {
+            firstNegativeWeight = .init(source: NodeID(names[Int(u)]), target: NodeID(names[Int(v)]), weight: weight, line: line)
+        }
+    }
+
+    private mutating func node(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int, line: Int) -> Int32? {
+        // Fast path: canonical non-negative integers below 2^31 ("0", "17"; not "017").
+        var value = 0, numeric = end - start <= 9
+        if numeric {
+            for k in start..<end {
+                let c = bytes[k]
+                if c < 0x30 || c > 0x39 { numeric = false; break }
+                value = value * 10 + Int(c - 0x30)
+            }
+            if numeric && bytes[start] == 0x30 && end - start > 1 { numeric = false }
+            // Larger numbers take the string path, always, so one name never gets two indices.
+            if numeric && value >= Self.denseLimit { numeric = false }
+        }
+        if numeric {
+            if value >= byNumber.count { byNumber.append(contentsOf: repeatElement(-1, count: max(value + 1 - byNumber.count, byNumber.count))) }
+            if byNumber[value] >= 0 { return byNumber[value] }
+            let id = Int32(names.count)
+            names.append(String(value)); byNumber[value] = id
+            return id
+        }
+        guard let name = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
+            report(line, "node name is not valid UTF-8 (column \(start + 1)); save the file as UTF-8")
+            return nil
+        }
+        if let existing = byName[name] { return existing }
+        let id = Int32(names.count)
+        names.append(name); byName[name] = id
+        return id
+    }
+
+    func snapshot() -> GraphSnapshot {
+        let graph = CompactGraph(nodeCount: names.count, isDirected: options.directed, sources: sources, targets: targets,
+                                 relations: nil, weights: options.weighted ? weights : nil).simplified()
+        var snapshot = GraphSnapshot(graph: graph, ids: names.map { NodeID($0) }, kinds: [NodeKind](repeating: .generic, count: names.count), labels: names)
+        snapshot.firstNegativeWeight = firstNegativeWeight
+        return snapshot
+    }
+}

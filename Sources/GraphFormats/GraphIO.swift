@@ -1,0 +1,83 @@
+import Foundation
+import GraphCore
+
+/// The graph file formats the library reads and writes.
+public enum GraphFileFormat: String, CaseIterable, Sendable {
+    case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist"
+
+    /// The format a file name asks for: `.yaml/.yml` dataset, `.graphml/.xml` GraphML, `.gexf`, `.json` node-link,
+    /// `.gv/.dot` DOT, `.edges/.edgelist/.txt` edge list.
+    public init?(fileExtension ext: String) {
+        switch ext.lowercased() {
+        case "yaml", "yml": self = .dataset
+        case "graphml", "xml": self = .graphml
+        case "gexf": self = .gexf
+        case "json": self = .nodeLink
+        case "gv", "dot": self = .dot
+        case "edges", "edgelist", "txt": self = .edgeList
+        default: return nil
+        }
+    }
+
+    public static let extensionsHelp = ".yaml (dataset), .graphml, .gexf, .json (node-link), .gv/.dot, .edges/.edgelist/.txt"
+}
+
+/// Reading and writing any supported format as a ``KnowledgeGraph``.
+public enum GraphIO {
+    /// Options that only edge lists need (the other formats say whether they are directed and weighted).
+    public struct EdgeListOptions: Sendable {
+        public var directed = false
+        public var weighted = false
+        public init(directed: Bool = false, weighted: Bool = false) { self.directed = directed; self.weighted = weighted }
+    }
+
+    /// Reads a graph file in `format` (default: from the extension), within `limits` (see ``ReadLimits``).
+    /// - Throws: ``GraphInputError`` naming the file, line and reason.
+    public static func read(contentsOf url: URL, displayName: String? = nil, format: GraphFileFormat? = nil,
+                            edgeList: EdgeListOptions = EdgeListOptions(), limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
+        let name = displayName ?? url.path
+        guard let format = format ?? GraphFileFormat(fileExtension: url.pathExtension) else {
+            throw GraphInputError(file: name, message: "cannot tell the format from the file name; use one of \(GraphFileFormat.extensionsHelp)")
+        }
+        return try read(data: TextInput.readData(at: url, displayName: name), file: name, format: format, edgeList: edgeList, limits: limits)
+    }
+
+    /// Reads a graph in `format` from bytes in memory; `file` names them in errors.
+    /// - Throws: ``GraphInputError`` naming the file, line and reason.
+    public static func read(data: Data, file: String, format: GraphFileFormat, edgeList: EdgeListOptions = EdgeListOptions(),
+                            limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
+        switch format {
+        case .dataset: return try DatasetReader.read(data: data, file: file)
+        case .graphml: return try GraphMLReader.read(data: data, file: file)
+        case .gexf: return try GEXFReader.read(data: data, file: file)
+        case .nodeLink: return try NodeLinkReader.read(data: data, file: file)
+        case .dot: return try DOTReader.read(data: data, file: file, limits: limits)
+        case .edgeList:
+            return try EdgeListReader.read(data: data, file: file, options: .init(directed: edgeList.directed, weighted: edgeList.weighted)).knowledgeGraph()
+        }
+    }
+
+    /// GraphML, GEXF and node-link JSON have no HTML-like strings (DOT's `label=<…>`): such values are written as
+    /// their text, and a node's HTML-like label becomes its plain label.
+    static func htmlNotKept(_ graph: KnowledgeGraph) -> [String] {
+        func isHTML(_ v: AttributeValue) -> Bool { if case .html = v { true } else { false } }
+        let count = graph.attributes.values.filter(isHTML).count
+            + graph.nodes.reduce(0) { $0 + $1.attributes.values.filter(isHTML).count }
+            + graph.edges.reduce(0) { $0 + $1.attributes.values.filter(isHTML).count }
+        return count == 0 ? [] : ["the HTML-like markup of \(count) value(s) (written as plain text)"]
+    }
+
+    /// The text of `graph` in `format`, with notes on what the format could not hold.
+    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat) throws -> (text: String, notKept: [String]) {
+        switch format {
+        case .dataset: return (try DatasetWriter.write(graph), [])
+        case .graphml: return (try GraphMLWriter.write(graph), htmlNotKept(graph))
+        case .gexf: return (try GEXFWriter.write(graph), htmlNotKept(graph))
+        case .nodeLink: return (try NodeLinkWriter.write(graph), htmlNotKept(graph))
+        case .dot: return (try DOTExporter.write(graph), [])
+        case .edgeList:
+            let out = try EdgeListWriter.write(graph)
+            return (out.text, out.notKept)
+        }
+    }
+}

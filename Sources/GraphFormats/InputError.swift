@@ -1,0 +1,48 @@
+import GraphCore
+/// One problem found in an input file: where it is and why it is wrong.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    /// 1-based line, when the format allows locating the problem.
+    public var line: Int?
+    /// 1-based column (in Unicode scalars), when known.
+    public var column: Int?
+    /// The field (key, attribute or column) at fault, when there is one.
+    public var field: String?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.message = message
+    }
+
+    /// `file:line:column: field 'name': message`, the form compilers use, so editors can jump to it.
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column, line != nil { place += ":\(column)" }
+        let what = field.map { "field '\($0)': " } ?? ""
+        return "\(place): \(what)\(message)"
+    }
+}
+
+/// An input file could not be read into a graph. Carries **every** problem found, in file order.
+public struct GraphInputError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+    }
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
+        self.init([Diagnostic(file: file, line: line, column: column, field: field, message: message)])
+    }
+
+    public var description: String {
+        let count = diagnostics.count
+        let head = count == 1 ? "" : "\(count) problems:\n"
+        return head + diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,27 @@
+import GraphCore
+/// Escaping for XML writers (GraphML, GEXF).
+enum XMLText {
+    /// Text content or attribute value: `& < > " '` as entities. Characters XML 1.0 cannot carry (most control
+    /// characters) become U+FFFD, but writers refuse texts holding them first (``TextAudit/xmlReason(_:)``), so that
+    /// two different texts are never written the same.
+    static func escaped(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            // as character references, which survive XML's attribute-value normalisation (literal ones become spaces)
+            case "\t": out += "&#9;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}

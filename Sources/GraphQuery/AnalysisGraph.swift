@@ -1,0 +1,91 @@
+import GraphCore
+/// The graph an analysis command works on: a snapshot in the view the measures use, plus the knowledge graph it
+/// came from when there is one (for labels, kinds, relations and provenance).
+///
+/// For the knowledge graph the default view is **undirected and simple**: relations are typed associations whose
+/// direction is a reading convention (group → practice, recommendation → practice), so importance is allowed to flow
+/// both ways; parallel edges between two nodes count once. `directed: true` keeps edge directions as stored.
+/// Graphs read from edge lists are undirected unless read as directed.
+public struct AnalysisGraph: Sendable {
+    public let snapshot: GraphSnapshot
+    public let knowledge: KnowledgeGraph?
+    /// Where the graph was read from (a file name as the user gave it), for locating problems in messages.
+    public var origin: String?
+    /// First stored edge between each unordered pair of snapshot nodes (key `min · n + max`), for explanations.
+    private let storedEdgeByPair: [Int: Int]
+
+    public var graph: CompactGraph { snapshot.graph }
+
+    /// The analysis view of a knowledge graph, optionally restricted to node kinds.
+    public init(_ knowledge: KnowledgeGraph, directed: Bool = false, kinds: Set<NodeKind>? = nil) {
+        let raw = knowledge.snapshot(kinds: kinds)
+        let view = directed ? raw.graph.simplified() : raw.graph.undirected().simplified()
+        snapshot = raw.with(view)
+        self.knowledge = knowledge
+        var pairs: [Int: Int] = [:]
+        let n = raw.graph.nodeCount
+        for (i, edge) in knowledge.edges.enumerated() {
+            guard let u = raw.index(of: edge.source), let v = raw.index(of: edge.target) else { continue }
+            let key = min(u, v) * n + max(u, v)
+            if pairs[key] == nil { pairs[key] = i }
+        }
+        storedEdgeByPair = pairs
+    }
+
+    /// A graph read from a generic format (already in the view its reader chose).
+    public init(snapshot: GraphSnapshot) {
+        self.snapshot = snapshot
+        knowledge = nil
+        storedEdgeByPair = [:]
+    }
+
+    /// Resolves a name to a node index: knowledge-graph names (ID, label, alias) or, for generic graphs, the node name
+    /// exactly or case-insensitively.
+    public func resolve(_ name: String) throws(NodeLookupError) -> Int {
+        if let knowledge {
+            let node = try knowledge.resolve(name)
+            guard let i = snapshot.index(of: node.id) else { throw .notFound(name: name, suggestions: []) }
+            return i
+        }
+        let trimmed = name.trimmed
+        guard !trimmed.isEmpty else { throw .empty }
+        if let i = snapshot.index(of: NodeID(trimmed)) { return i }
+        let lowered = trimmed.lowercased()
+        let matches = snapshot.ids.indices.filter { snapshot.ids[$0].rawValue.lowercased() == lowered }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 { throw .ambiguous(name: trimmed, candidates: matches.map { snapshot.ids[$0] }.sorted()) }
+        let close = NameSuggestions.closest(to: trimmed, among: snapshot.ids.map(\.rawValue), limit: 5) ?? []
+        throw .notFound(name: trimmed, suggestions: close.map { NodeID($0) })
+    }
+
+    /// `error` with a negative weight located for people: ``AlgorithmError/negativeWeight(edge:weight:)`` becomes
+    /// ``AlgorithmError/negativeEdgeWeight(source:target:weight:measure:location:)`` naming the first stored edge with
+    /// a negative weight, its file and line (when the reader knew the line). Other errors are returned as they are.
+    public func located(_ error: AlgorithmError, measure: String) -> AlgorithmError {
+        guard case .negativeWeight(let e, let w) = error else { return error }
+        func place(_ line: Int?) -> String? {
+            guard let origin else { return line.map { "line \($0)" } }
+            return line.map { "\(origin):\($0)" } ?? origin
+        }
+        if let knowledge {
+            for (i, edge) in knowledge.edges.enumerated() {
+                guard let weight = edge.weight, weight < 0, snapshot.index(of: edge.source) != nil, snapshot.index(of: edge.target) != nil else { continue }
+                return .negativeEdgeWeight(source: edge.source.rawValue, target: edge.target.rawValue, weight: weight,
+                                           measure: measure, location: place(knowledge.line(ofEdge: i)))
+            }
+        }
+        if let record = snapshot.firstNegativeWeight {
+            return .negativeEdgeWeight(source: record.source.rawValue, target: record.target.rawValue, weight: record.weight,
+                                       measure: measure, location: place(record.line))
+        }
+        let g = snapshot.graph
+        return .negativeEdgeWeight(source: snapshot.ids[Int(g.edgeSources[e])].rawValue, target: snapshot.ids[Int(g.edgeTargets[e])].rawValue,
+                                   weight: w, measure: measure, location: place(nil))
+    }
+
+    /// The relation and evidence of the stored edge between two nodes, either direction, for explaining paths.
+    public func storedEdge(between u: Int, and v: Int) -> Edge? {
+        guard let knowledge, let i = storedEdgeByPair[min(u, v) * snapshot.graph.nodeCount + max(u, v)] else { return nil }
+        return knowledge.edges[i]
+    }
+}

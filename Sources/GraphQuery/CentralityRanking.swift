@@ -1,0 +1,126 @@
+import Foundation
+import GraphCore
+
+/// The centrality measures people can ask for by name.
+public enum CentralityMeasure: String, CaseIterable, Sendable {
+    case degree, betweenness, edgeBetweenness = "edge-betweenness", closeness, harmonic, eigenvector, katz, pagerank, hits
+}
+
+/// What to compute and what to report.
+public struct CentralityRequest: Sendable {
+    public var measure: CentralityMeasure
+    public var normalized = true
+    public var weighted = false
+    /// Report only nodes of these kinds (`nil`: all).
+    public var kinds: Set<NodeKind>?
+    /// Compute on the subgraph induced by `kinds` instead of the whole graph.
+    public var subgraph = false
+    public var threads = Concurrency.defaultThreadCount
+    /// Katz α (NetworkX default 0.1).
+    public var katzAlpha = 0.1
+    /// PageRank damping (NetworkX default 0.85).
+    public var damping = 0.85
+
+    public init(measure: CentralityMeasure) { self.measure = measure }
+}
+
+/// One row of a centrality ranking.
+public struct RankedNode: Sendable, Equatable {
+    public let rank: Int
+    public let id: NodeID
+    public let kind: NodeKind
+    public let label: String
+    public let score: Double
+    /// Hub score, for HITS only (``score`` is then the authority score).
+    public let hubScore: Double?
+}
+
+/// One row of an edge ranking.
+public struct RankedEdge: Sendable, Equatable {
+    public let rank: Int
+    public let source: NodeID
+    public let target: NodeID
+    public let relation: Relation
+    public let score: Double
+}
+
+extension AnalysisGraph {
+    /// Node scores for a measure, ranked high to low, ties by ID; only nodes of `request.kinds` are listed.
+    /// - Throws: ``AlgorithmError`` from the measure; `.invalidParameter` for `edge-betweenness` (use ``rankEdges(_:)``).
+    public func rankNodes(_ request: CentralityRequest) throws(AlgorithmError) -> [RankedNode] {
+        do { return try unlocatedRankNodes(request) } catch { throw located(error, measure: request.measure.rawValue) }
+    }
+
+    private func unlocatedRankNodes(_ request: CentralityRequest) throws(AlgorithmError) -> [RankedNode] {
+        let target = request.subgraph && request.kinds != nil ? restricted(to: request.kinds!) : self
+        let g = target.graph
+        var hubs: [Double]?
+        let scores: [Double]
+        switch request.measure {
+        case .degree: scores = g.degreeCentrality(normalized: request.normalized).values
+        case .betweenness: scores = try g.betweennessCentrality(weighted: request.weighted, normalized: request.normalized, threads: request.threads).values
+        case .closeness: scores = try g.closenessCentrality(weighted: request.weighted, threads: request.threads).values
+        case .harmonic: scores = try g.harmonicCentrality(weighted: request.weighted, threads: request.threads).values
+        case .eigenvector: scores = try g.eigenvectorCentrality(weighted: request.weighted).values
+        case .katz: scores = try g.katzCentrality(alpha: request.katzAlpha, normalized: request.normalized, weighted: request.weighted).values
+        case .pagerank: scores = try g.pageRank(damping: request.damping, weighted: request.weighted).values
+        case .hits:
+            let result = try g.hits(weighted: request.weighted)
+            scores = result.authorities.values
+            hubs = result.hubs.values
+        case .edgeBetweenness:
+            throw .invalidParameter(name: "measure", value: "edge-betweenness", reason: "scores edges, not nodes")
+        }
+        let s = target.snapshot
+        let keep = (0..<g.nodeCount).filter { request.kinds?.contains(s.kinds[$0]) ?? true }
+        let ordered = keep.sorted { a, b in
+            let ka = rankingKey(scores[a]), kb = rankingKey(scores[b])
+            return ka != kb ? ka > kb : s.ids[a] < s.ids[b]
+        }
+        return ordered.enumerated().map { i, v in
+            RankedNode(rank: i + 1, id: s.ids[v], kind: s.kinds[v], label: s.labels[v], score: scores[v], hubScore: hubs?[v])
+        }
+    }
+
+    /// Edge betweenness, ranked high to low, ties by (source, target) ID.
+    public func rankEdges(_ request: CentralityRequest) throws(AlgorithmError) -> [RankedEdge] {
+        let target = request.subgraph && request.kinds != nil ? restricted(to: request.kinds!) : self
+        let g = target.graph, s = target.snapshot
+        let scores: [Double]
+        do { scores = try g.edgeBetweennessCentrality(weighted: request.weighted, normalized: request.normalized, threads: request.threads) }
+        catch { throw located(error, measure: request.measure.rawValue) }
+        let keep = (0..<g.edgeCount).filter { e in
+            guard let kinds = request.kinds else { return true }
+            return kinds.contains(s.kinds[Int(g.edgeSources[e])]) || kinds.contains(s.kinds[Int(g.edgeTargets[e])])
+        }
+        let ordered = keep.sorted { a, b in
+            let ka = rankingKey(scores[a]), kb = rankingKey(scores[b])
+            if ka != kb { return ka > kb }
+            return (s.ids[Int(g.edgeSources[a])], s.ids[Int(g.edgeTargets[a])]) < (s.ids[Int(g.edgeSources[b])], s.ids[Int(g.edgeTargets[b])])
+        }
+        return ordered.enumerated().map { i, e in
+            let u = Int(g.edgeSources[e]), v = Int(g.edgeTargets[e])
+            let relation = target.storedEdge(between: u, and: v)?.relation ?? g.edgeRelations[e]
+            return RankedEdge(rank: i + 1, source: s.ids[u], target: s.ids[v], relation: relation, score: scores[e])
+        }
+    }
+
+    /// The same analysis view restricted to nodes of some kinds.
+    public func restricted(to kinds: Set<NodeKind>) -> AnalysisGraph {
+        if let knowledge {
+            var view = AnalysisGraph(knowledge, directed: graph.isDirected, kinds: kinds)
+            view.origin = origin
+            return view
+        }
+        return self   // generic graphs have one kind
+    }
+}
+
+/// Scores equal to 12 significant digits rank as ties (then by ID), so the order does not depend on the last bits
+/// that summation order (thread count) may change.
+func rankingKey(_ x: Double) -> Double {
+    guard x != 0, x.isFinite else { return x }
+    let exponent = floor(log10(abs(x))) - 11
+    let scale = pow(10, exponent)
+    return (x / scale).rounded() * scale
+}

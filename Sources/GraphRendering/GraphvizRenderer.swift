@@ -1,0 +1,112 @@
+import Foundation
+import GraphvizBridge
+import GraphCore
+import GraphFormats
+import GraphQuery
+
+/// Graphviz layout engines (the `-K` of the `dot` command).
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    case dot, neato, fdp, sfdp, circo, twopi, osage, patchwork
+
+    /// Whether the engine draws `cluster` subgraphs as boxes (the others ignore them or draw them badly).
+    public var drawsClusters: Bool { [.dot, .fdp, .osage, .patchwork].contains(self) }
+}
+
+/// Output formats of a render (the `-T` of the `dot` command).
+public enum RenderFormat: String, CaseIterable, Sendable {
+    case svg, png, pdf, dot, plain, json
+
+    /// The format a file extension asks for (`.gv` is DOT), or `nil`.
+    public init?(fileExtension ext: String) {
+        switch ext.lowercased() {
+        case "svg": self = .svg
+        case "png": self = .png
+        case "pdf": self = .pdf
+        case "gv", "dot": self = .dot
+        case "plain", "txt": self = .plain
+        case "json": self = .json
+        default: return nil
+        }
+    }
+}
+
+/// A finished render: the bytes and any warnings Graphviz gave.
+public struct RenderResult: Sendable {
+    public let data: Data
+    public let warnings: [String]
+}
+
+/// Graphviz failures, with Graphviz's own message.
+public enum RenderError: Error, Equatable, CustomStringConvertible {
+    /// The DOT text did not parse.
+    case syntax(message: String)
+    case layoutFailed(engine: String, message: String)
+    case renderFailed(format: String, message: String)
+    case unknownEngine(String, available: [String])
+    case unknownFormat(String, available: [String])
+    /// Graphviz's plugin configuration is missing or empty.
+    case pluginsUnavailable(String)
+
+    public var description: String { GraphvizError(self).description }
+}
+
+/// Lays out and renders DOT text in memory through the Graphviz C library, in-process.
+///
+/// Graphviz keeps process-wide state, so every call is serialised behind one lock and runs on a thread with a large
+/// stack (the Graphviz bridge does that); Graphviz's messages are captured, never printed: errors in the thrown
+/// ``RenderError``, warnings in ``RenderResult/warnings``. Safe to call from any thread or task.
+public final class GraphvizRenderer: Sendable {
+    public static let shared = GraphvizRenderer()
+
+    private init() {}
+
+    /// Layout engines available in this Graphviz installation.
+    public func availableEngines() throws(RenderError) -> [String] {
+        do { return try GraphvizSession.availableEngines() } catch { throw RenderError(error) }
+    }
+
+    /// Output formats (devices) available in this Graphviz installation.
+    public func availableFormats() throws(RenderError) -> [String] {
+        do { return try GraphvizSession.availableFormats() } catch { throw RenderError(error) }
+    }
+
+    /// Parses `dot`, lays it out with `engine` and renders it to `format`.
+    /// - Throws: ``RenderError`` with Graphviz's message.
+    public func render(dot: String, engine: LayoutEngine = .dot, format: RenderFormat = .svg) throws(RenderError) -> RenderResult {
+        try render(dot: dot, engineName: engine.rawValue, formatName: format.rawValue)
+    }
+
+    /// As ``render(dot:engine:format:)`` with engine and format by name (e.g. `"svg:cairo"`).
+    public func render(dot: String, engineName: String, formatName: String) throws(RenderError) -> RenderResult {
+        do {
+            let output = try GraphvizSession.render(dot: dot, engineName: engineName, formatName: formatName)
+            return RenderResult(data: output.data, warnings: output.warnings)
+        } catch { throw RenderError(error) }
+    }
+}
+
+extension GraphvizError {
+    init(_ error: RenderError) {
+        switch error {
+        case .syntax(let m): self = .syntax(message: m)
+        case .layoutFailed(let e, let m): self = .layoutFailed(engine: e, message: m)
+        case .renderFailed(let f, let m): self = .renderFailed(format: f, message: m)
+        case .unknownEngine(let e, let a): self = .unknownEngine(e, available: a)
+        case .unknownFormat(let f, let a): self = .unknownFormat(f, available: a)
+        case .pluginsUnavailable(let m): self = .pluginsUnavailable(m)
+        }
+    }
+}
+
+extension RenderError {
+    init(_ error: GraphvizError) {
+        switch error {
+        case .syntax(let m): self = .syntax(message: m)
+        case .layoutFailed(let e, let m): self = .layoutFailed(engine: e, message: m)
+        case .renderFailed(let f, let m): self = .renderFailed(format: f, message: m)
+        case .unknownEngine(let e, let a): self = .unknownEngine(e, available: a)
+        case .unknownFormat(let f, let a): self = .unknownFormat(f, available: a)
+        case .pluginsUnavailable(let m): self = .pluginsUnavailable(m)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import Graph
+@testable import GraphFormats
+
+@Suite struct EdgeListReaderTests {
+    private func read(_ text: String, _ options: EdgeListReader.Options = .init()) throws(GraphInputError) -> GraphSnapshot {
+        try EdgeListReader.read(data: Data(text.utf8), file: "g.edges", options: options)
+    }
+
+    @Test func readsNamesCommentsAndWeights() throws {
+        let s = try read("# header\nalpha beta 2.5\n\nbeta  γ\t1 # trailing comment\r\n7 alpha 3\n", .init(weighted: true))
+        #expect(s.ids.map(\.rawValue) == ["alpha", "beta", "γ", "7"])
+        #expect(s.graph.edgeCount == 3 && !s.graph.isDirected)
+        #expect(s.graph.edgeWeights == [2.5, 1, 3])
+        checkInvariants(s.graph)
+    }
+
+    @Test func thirdColumnIsIgnoredUnlessWeighted() throws {
+        let s = try read("a b not-a-number\n")
+        #expect(s.graph.edgeWeights == [1] && !s.graph.hasWeights)
+    }
+
+    @Test func duplicatesMergeAsNetworkXGraphDoes() throws {
+        let undirected = try read("a b 1\nb a 5\na b 2\n", .init(weighted: true))
+        #expect(undirected.graph.edgeCount == 1 && undirected.graph.edgeWeights == [2])
+        let directed = try read("a b\nb a\na b\n", .init(directed: true))
+        #expect(directed.graph.edgeCount == 2)
+    }
+
+    @Test func numericAndTextNamesNeverCollide() throws {
+        let s = try read("1 01\n01 1\n5000000 1\n5000000 2\n")
+        #expect(s.ids.map(\.rawValue) == ["1", "01", "5000000", "2"])
+        #expect(s.graph.edgeCount == 3)
+    }
+
+    @Test func everyBadLineIsReportedWithItsNumber() {
+        do {
+            _ = try read("a b\nlonely\na b c d\nx y\nq r nan\ns t\n", .init(weighted: true))
+            Issue.record("no error")
+        } catch {
+            let lines = error.diagnostics.map { $0.line ?? 0 }
+            #expect(lines == [1, 2, 3, 4, 5, 6])
+            #expect(error.diagnostics.allSatisfy { $0.file == "g.edges" })
+            #expect(error.diagnostics[1].message.contains("expected 2 or 3 columns"))
+            #expect(error.diagnostics[4].field == "weight")
+        }
+    }
+
+    @Test func emptyAndBinaryInputFailCleanly() {
+        #expect(throws: GraphInputError.self) { try read("# nothing here\n\n") }
+        do { _ = try EdgeListReader.read(data: Data([0x61, 0x20, 0x00, 0x0A]), file: "bin"); Issue.record("no error") } catch {
+            #expect(error.diagnostics[0].message.contains("NUL"))
+        }
+        do { _ = try EdgeListReader.read(data: Data([0x61, 0x20, 0xFF, 0x0A]), file: "bin"); Issue.record("no error") } catch {
+            #expect(error.diagnostics[0].message.contains("UTF-8") && error.diagnostics[0].line == 1)
+        }
+    }
+
+    @Test(arguments: ["karate", "florentine", "davis", "kite", "langville_meyer", "weighted_directed", "weighted_undirected", "disconnected"])
+    func sharedReferenceEdgeListsMatchTheirJSON(_ name: String) throws {
+        let r = ReferenceGraph.load(name)
+        let url = ReferenceGraph.directory.appendingPathComponent("graphs/\(name).edges")
+        let s = try EdgeListReader.read(contentsOf: url, options: .init(directed: r.graph.isDirected, weighted: r.weighted))
+        #expect(s.graph.edgeCount == r.graph.edgeCount)
+        // Nodes isolated in the JSON never appear in an edge list; here every node has an edge.
+        #expect(s.graph.nodeCount == r.graph.nodeCount)
+        let ours = try s.graph.betweennessCentrality(weighted: r.weighted)
+        let names = s.ids.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
+        let expected = names.map { r.measures[r.weighted ? "betweenness_weighted" : "betweenness"]![$0]! }
+        #expect(maxDifference(ours.values, expected) < 1e-9)
+    }
+}
