@@ -16,14 +16,14 @@ import GraphCore
 ///
 /// The temporary file is `.NAME.PID.RANDOM.tmp`; it is removed on every error path, and a write that finds such files
 /// for the same destination left by a process that no longer runs (killed with SIGKILL mid-write) removes them.
-public enum AtomicFile {
-    public struct WriteError: Error, CustomStringConvertible {
-        public let path: String
-        public let reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
+package enum AtomicFile {
+    package struct WriteError: Error, CustomStringConvertible {
+        package let path: String
+        package let reason: String
+        package var description: String { "cannot write \(path): \(reason)" }
     }
 
-    public static func write(_ data: Data, to url: URL) throws(WriteError) {
+    package static func write(_ data: Data, to url: URL) throws(WriteError) {
         let path = try resolveLinks(url.path)
         var info = stat()
         if lstat(path, &info) == 0 {
@@ -82,7 +82,7 @@ public enum AtomicFile {
     }
 
     /// Writes every byte, retrying after interruptions. - Returns: the reason it failed, or nil.
-    public static func writeAll(_ fd: Int32, _ data: Data) -> String? {
+    package static func writeAll(_ fd: Int32, _ data: Data) -> String? {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
             var offset = 0
             while offset < buffer.count {
@@ -118,16 +118,16 @@ public enum AtomicFile {
 
 /// Standard output that reports failed writes instead of losing them: a closed, full or broken standard output is a
 /// ``AtomicFile/WriteError`` (the CLI exits 1), never a crash and never a silent success.
-public enum StandardOutput {
-    public static func write(_ data: Data) throws(AtomicFile.WriteError) {
+package enum StandardOutput {
+    package static func write(_ data: Data) throws(AtomicFile.WriteError) {
         try finish()
         if let reason = AtomicFile.writeAll(STDOUT_FILENO, data) { throw AtomicFile.WriteError(path: "standard output", reason: reason) }
     }
 
-    public static func write(_ text: String) throws(AtomicFile.WriteError) { try write(Data(text.utf8)) }
+    package static func write(_ text: String) throws(AtomicFile.WriteError) { try write(Data(text.utf8)) }
 
     /// Flushes what `print` buffered. - Throws: when any write to standard output failed.
-    public static func finish() throws(AtomicFile.WriteError) {
+    package static func finish() throws(AtomicFile.WriteError) {
         guard let stream else { return }
         if fflush(stream) != 0 || ferror(stream) != 0 {
             throw AtomicFile.WriteError(path: "standard output", reason: String(cString: strerror(errno == 0 ? EIO : errno)))

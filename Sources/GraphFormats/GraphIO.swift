@@ -68,16 +68,16 @@ public enum GraphIO {
     }
 
     /// The text of `graph` in `format`, with notes on what the format could not hold.
-    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat) throws -> (text: String, notKept: [String]) {
+    /// - Throws: ``GraphWriteError`` naming what the format cannot write as it is (the export is refused rather than
+    ///   written differently from the graph).
+    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat) throws(GraphWriteError) -> WrittenGraph {
         switch format {
-        case .dataset: return (try DatasetWriter.write(graph), [])
-        case .graphml: return (try GraphMLWriter.write(graph), htmlNotKept(graph))
-        case .gexf: return (try GEXFWriter.write(graph), htmlNotKept(graph))
-        case .nodeLink: return (try NodeLinkWriter.write(graph), htmlNotKept(graph))
-        case .dot: return (try DOTExporter.write(graph), [])
-        case .edgeList:
-            let out = try EdgeListWriter.write(graph)
-            return (out.text, out.notKept)
+        case .dataset: try DatasetWriter.write(graph)
+        case .graphml: try GraphMLWriter.write(graph)
+        case .gexf: try GEXFWriter.write(graph)
+        case .nodeLink: try NodeLinkWriter.write(graph)
+        case .dot: try DOTExporter.write(graph)
+        case .edgeList: try EdgeListWriter.write(graph)
         }
     }
 }

@@ -13,15 +13,15 @@ import GraphCore
 /// attributes are consumed; any other node is generic and keeps every attribute it had (a `label` attribute
 /// becomes its label, and is written back as `label`). Likewise for edges and `relation`. `weight` is always the
 /// edge weight.
-public enum KnowledgeAttributes {
-    public static let nodeFields: Set<String> = ["kind", "label", "description", "aliases", "evidence", "sources"]
-    public static let edgeFields: Set<String> = ["relation", "evidence", "sources", "note", "weight"]
+package enum KnowledgeAttributes {
+    package static let nodeFields: Set<String> = ["kind", "label", "description", "aliases", "evidence", "sources"]
+    package static let edgeFields: Set<String> = ["relation", "evidence", "sources", "note", "weight"]
 
     /// How list-valued fields are written.
-    public enum ListStyle { case jsonText, native }
+    package enum ListStyle { case jsonText, native }
 
     /// A field value in a format: text, or a list of texts where the format has lists (node-link JSON).
-    public enum FieldValue: Equatable {
+    package enum FieldValue: Equatable {
         case value(AttributeValue)
         case list([String])
     }
@@ -29,7 +29,7 @@ public enum KnowledgeAttributes {
     // MARK: - Writing
 
     /// The attributes to write for a node, sorted by name: the typed fields (typed nodes only) and the kept ones.
-    public static func fields(of node: Node, lists: ListStyle) -> [(String, FieldValue)] {
+    package static func fields(of node: Node, lists: ListStyle) -> [(String, FieldValue)] {
         var out: [String: FieldValue] = [:]
         for (k, v) in node.attributes { out[k] = .value(v) }
         if node.kind != .generic {
@@ -47,7 +47,7 @@ public enum KnowledgeAttributes {
     }
 
     /// The attributes to write for an edge, sorted by name.
-    public static func fields(of edge: Edge, lists: ListStyle) -> [(String, FieldValue)] {
+    package static func fields(of edge: Edge, lists: ListStyle) -> [(String, FieldValue)] {
         var out: [String: FieldValue] = [:]
         for (k, v) in edge.attributes { out[k] = .value(v) }
         if edge.relation != .linked {
@@ -61,7 +61,7 @@ public enum KnowledgeAttributes {
     }
 
     /// Graph-level attributes to write: `title`, `bibliography` (JSON) and the kept ones, sorted.
-    public static func fields(of graph: KnowledgeGraph) -> [(String, AttributeValue)] {
+    package static func fields(of graph: KnowledgeGraph) -> [(String, AttributeValue)] {
         var out = graph.attributes
         if let title = graph.title { out["title"] = .string(title) }
         if !graph.sourceKeys.isEmpty { out["bibliography"] = .string(bibliographyJSON(graph)) }
@@ -109,13 +109,13 @@ public enum KnowledgeAttributes {
     // MARK: - Reading
 
     /// Problems met while reading fields, reported by the caller with its file and line.
-    public struct FieldError: Error {
-        public let field: String
-        public let message: String
+    package struct FieldError: Error {
+        package let field: String
+        package let message: String
     }
 
     /// Builds a node from its ID and attributes (see the type's documentation for what is consumed).
-    public static func node(id: String, fields: [String: FieldValue]) throws(FieldError) -> Node {
+    package static func node(id: String, fields: [String: FieldValue]) throws(FieldError) -> Node {
         var kept: [String: AttributeValue] = [:]
         for (k, v) in fields { if case .value(let a) = v { kept[k] = a } else if case .list(let l) = v { kept[k] = .string(jsonArray(l)) } }
         let label = text(fields["label"]) ?? id
@@ -133,7 +133,7 @@ public enum KnowledgeAttributes {
     }
 
     /// Builds an edge from its endpoints and attributes.
-    public static func edge(source: String, target: String, key: String?, fields: [String: FieldValue]) throws(FieldError) -> Edge {
+    package static func edge(source: String, target: String, key: String?, fields: [String: FieldValue]) throws(FieldError) -> Edge {
         var kept: [String: AttributeValue] = [:]
         for (k, v) in fields { if case .value(let a) = v { kept[k] = a } else if case .list(let l) = v { kept[k] = .string(jsonArray(l)) } }
         var weight: Double?
@@ -155,7 +155,7 @@ public enum KnowledgeAttributes {
     }
 
     /// Applies graph-level attributes: `title`, `bibliography`, the rest kept.
-    public static func apply(graphFields: [String: AttributeValue], to graph: inout KnowledgeGraph) throws(FieldError) {
+    package static func apply(graphFields: [String: AttributeValue], to graph: inout KnowledgeGraph) throws(FieldError) {
         for (k, v) in graphFields {
             switch k {
             case "title": graph.title = v.description

@@ -2,38 +2,38 @@ import GraphCore
 import GraphFormats
 import GraphQuery
 /// What part of the knowledge graph a diagram shows and how.
-public struct DiagramRequest: Sendable {
+package struct DiagramRequest: Sendable {
     /// Show the neighbourhood of this node (`nil`: the whole graph, or the areas below).
-    public var focus: NodeID?
+    package var focus: NodeID?
     /// Hops around `focus`.
-    public var depth = 1
+    package var depth = 1
     /// Show these recommendation areas: their recommendations and what those are directly linked to.
-    public var areas: [NodeID] = []
+    package var areas: [NodeID] = []
     /// Keep only nodes of these kinds (`nil`: all).
-    public var kinds: Set<NodeKind>?
+    package var kinds: Set<NodeKind>?
     /// Extra nodes to include (e.g. recommendations for the focus and the nodes on their explanation paths).
-    public var extraNodes: [NodeID] = []
+    package var extraNodes: [NodeID] = []
     /// Nodes to highlight (drawn with a thick border), e.g. the focus.
-    public var highlighted: Set<NodeID> = []
+    package var highlighted: Set<NodeID> = []
     /// Scores to scale node sizes by (e.g. a centrality), by node ID.
-    public var sizeBy: [NodeID: Double]?
+    package var sizeBy: [NodeID: Double]?
     /// Draw recommendations inside one box per area instead of drawing area nodes.
-    public var clusterAreas = true
-    public var legend = true
-    public var title: String?
+    package var clusterAreas = true
+    package var legend = true
+    package var title: String?
     /// Label width in characters before wrapping.
-    public var wrapWidth = 22
+    package var wrapWidth = 22
 
-    public init() {}
+    package init() {}
 }
 
 /// Errors in choosing what to draw.
-public enum DiagramError: Error, Equatable, CustomStringConvertible {
+package enum DiagramError: Error, Equatable, CustomStringConvertible {
     case unknownNode(NodeID)
     case notAnArea(NodeID)
     case nothingToDraw
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownNode(let id): "unknown node '\(id)'"
         case .notAnArea(let id): "'\(id)' is not a recommendation area"
@@ -43,13 +43,13 @@ public enum DiagramError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Builds styled ``DOTGraph`` diagrams from a knowledge graph (or plain ones from any snapshot).
-public enum DiagramBuilder {
+package enum DiagramBuilder {
     /// The DOT name of the legend node (not a valid dataset ID, so it cannot collide with one).
-    public static let legendID = "_legend"
+    package static let legendID = "_legend"
 
     /// A styled diagram of the part of `graph` that `request` selects. Node order follows the dataset; edges follow
     /// the dataset; so the DOT text is byte-identical for the same input.
-    public static func diagram(of graph: KnowledgeGraph, _ request: DiagramRequest = DiagramRequest()) throws(DiagramError) -> DOTGraph {
+    package static func diagram(of graph: KnowledgeGraph, _ request: DiagramRequest = DiagramRequest()) throws(DiagramError) -> DOTGraph {
         let selected = try select(graph, request)
         guard !selected.isEmpty else { throw .nothingToDraw }
         var dot = DOTGraph(directed: true)
@@ -119,7 +119,7 @@ public enum DiagramBuilder {
     }
 
     /// A plain diagram of any snapshot (graphs read with --input): labels only, no kinds or evidence.
-    public static func plainDiagram(of snapshot: GraphSnapshot, title: String? = nil) -> DOTGraph {
+    package static func plainDiagram(of snapshot: GraphSnapshot, title: String? = nil) -> DOTGraph {
         let g = snapshot.graph
         var dot = DOTGraph(directed: g.isDirected)
         dot.graphAttributes = ["fontname": .text("DejaVu Sans"), "start": .text("1"), "overlap": .text("prism")]

@@ -6,15 +6,15 @@ import GraphQuery
 /// Colours come from the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies); every kind
 /// also has its own shape, so a diagram printed in grey still reads. Edge colour and arrowhead say the relation;
 /// line style says the evidence: **bold** report, solid about-report, dashed context, dotted inferred.
-public enum DiagramStyle {
-    public struct KindStyle: Sendable {
-        public let shape: String
-        public let border: String
-        public let fill: String
-        public let extraStyle: String?
+package enum DiagramStyle {
+    package struct KindStyle: Sendable {
+        package let shape: String
+        package let border: String
+        package let fill: String
+        package let extraStyle: String?
     }
 
-    public static func style(of kind: NodeKind) -> KindStyle {
+    package static func style(of kind: NodeKind) -> KindStyle {
         switch kind {
         case .terroristGroup: KindStyle(shape: "octagon", border: "#D55E00", fill: "#F9D5BF", extraStyle: nil)
         case .practice: KindStyle(shape: "box", border: "#E69F00", fill: "#FCE6BC", extraStyle: "rounded")
@@ -31,7 +31,7 @@ public enum DiagramStyle {
         }
     }
 
-    public static func color(of relation: Relation) -> String {
+    package static func color(of relation: Relation) -> String {
         switch relation {
         case .employs: "#D55E00"
         case .amountsTo: "#CC79A7"
@@ -46,7 +46,7 @@ public enum DiagramStyle {
         }
     }
 
-    public static func arrowhead(of relation: Relation) -> String {
+    package static func arrowhead(of relation: Relation) -> String {
         switch relation {
         case .subtypeOf: "empty"
         case .addresses: "vee"
@@ -56,7 +56,7 @@ public enum DiagramStyle {
     }
 
     /// DOT `style` and `penwidth` for an edge of this evidence level.
-    public static func line(for evidence: EvidenceLevel) -> (style: String, penwidth: String) {
+    package static func line(for evidence: EvidenceLevel) -> (style: String, penwidth: String) {
         switch evidence {
         case .report: ("solid", "2.4")
         case .aboutReport: ("solid", "1.2")
@@ -65,7 +65,7 @@ public enum DiagramStyle {
         }
     }
 
-    public static func lineName(for evidence: EvidenceLevel) -> String {
+    package static func lineName(for evidence: EvidenceLevel) -> String {
         switch evidence {
         case .report: "bold line"
         case .aboutReport: "solid line"

@@ -1,8 +1,9 @@
 /// An immutable compressed-sparse-row snapshot of a graph, the only input of the algorithms.
 ///
 /// Nodes are dense indices `0..<nodeCount`. Each node's out- and in-neighbours are contiguous and sorted by index.
-/// Every edge has an index `0..<edgeCount` into ``edgeSources``, ``edgeTargets``, ``edgeRelations`` and ``edgeWeights``;
-/// the adjacency rows carry the edge index of each entry, so per-edge data is one array read away.
+/// Every edge has an index `0..<edgeCount` (``source(ofEdge:)``, ``target(ofEdge:)``, ``relation(ofEdge:)``,
+/// ``weight(ofEdge:)``); the adjacency rows carry the edge index of each entry, so per-edge data is one array read
+/// away. The arrays themselves are the package's own: algorithms read them directly, users through the accessors.
 ///
 /// For an undirected graph each edge is stored once in the edge arrays and appears in both endpoints' rows;
 /// `in*` arrays are then the same as the `out*` arrays. Memory is O(V + E).
@@ -11,19 +12,19 @@ public struct CompactGraph: Sendable {
     public let isDirected: Bool
 
     /// Row `v` of the out-adjacency is `outTargets[outOffsets[v] ..< outOffsets[v + 1]]`.
-    public let outOffsets: [Int]
-    public let outTargets: [Int32]
-    public let outEdges: [Int32]
+    @usableFromInline package let outOffsets: [Int]
+    @usableFromInline package let outTargets: [Int32]
+    @usableFromInline package let outEdges: [Int32]
     /// Row `v` of the in-adjacency is `inSources[inOffsets[v] ..< inOffsets[v + 1]]`.
-    public let inOffsets: [Int]
-    public let inSources: [Int32]
-    public let inEdges: [Int32]
+    @usableFromInline package let inOffsets: [Int]
+    @usableFromInline package let inSources: [Int32]
+    @usableFromInline package let inEdges: [Int32]
 
-    public let edgeSources: [Int32]
-    public let edgeTargets: [Int32]
-    public let edgeRelations: [Relation]
+    @usableFromInline package let edgeSources: [Int32]
+    @usableFromInline package let edgeTargets: [Int32]
+    @usableFromInline package let edgeRelations: [Relation]
     /// Per-edge weight; 1 where the input had none.
-    public let edgeWeights: [Double]
+    @usableFromInline package let edgeWeights: [Double]
     /// Whether any input edge carried an explicit weight.
     public let hasWeights: Bool
 
@@ -88,6 +89,19 @@ public struct CompactGraph: Sendable {
     }
 
     public var edgeCount: Int { edgeSources.count }
+
+    /// The source of edge `e` (for undirected graphs, the endpoint stored first).
+    @inlinable public func source(ofEdge e: Int) -> Int { Int(edgeSources[e]) }
+    /// The target of edge `e`.
+    @inlinable public func target(ofEdge e: Int) -> Int { Int(edgeTargets[e]) }
+    /// The relation of edge `e` (``Relation/linked`` for graphs without typed edges).
+    @inlinable public func relation(ofEdge e: Int) -> Relation { edgeRelations[e] }
+    /// The weight of edge `e`; 1 where the input had none.
+    @inlinable public func weight(ofEdge e: Int) -> Double { edgeWeights[e] }
+    /// The out-edges of `v` as edge indices, in the order of ``successors(of:)``.
+    @inlinable public func outEdges(of v: Int) -> ArraySlice<Int32> { outEdges[outOffsets[v]..<outOffsets[v + 1]] }
+    /// The in-edges of `v` as edge indices, in the order of ``predecessors(of:)``.
+    @inlinable public func inEdges(of v: Int) -> ArraySlice<Int32> { inEdges[inOffsets[v]..<inOffsets[v + 1]] }
 
     /// Out-neighbours of `v` (all neighbours when undirected), sorted.
     @inlinable public func successors(of v: Int) -> ArraySlice<Int32> { outTargets[outOffsets[v]..<outOffsets[v + 1]] }

@@ -1,9 +1,9 @@
 /// "Did you mean" candidates by edit distance, for error messages about unknown names.
-public enum NameSuggestions {
+package enum NameSuggestions {
     /// Up to `limit` candidates within an edit distance proportional to the name's length, containing the name, or
     /// containing all its words; closest first, ties by name.
     /// Returns `nil` when nothing is close.
-    public static func closest(to name: String, among candidates: [String], limit: Int = 3) -> [String]? {
+    package static func closest(to name: String, among candidates: [String], limit: Int = 3) -> [String]? {
         let needle = Array(name.lowercased())
         let threshold = max(2, needle.count / 3)
         // Words of the name (3+ letters), so "grooming online" finds "online grooming".

@@ -11,7 +11,11 @@ import GraphCore
 /// anonymous objects), `dot.name`/`dot.strict` graph attributes that do not say what DOT can, and parallel edges in a
 /// strict graph.
 public enum DOTExporter {
-    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> String {
+    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
+        WrittenGraph(text: try text(of: graph))
+    }
+
+    private static func text(of graph: KnowledgeGraph) throws(GraphWriteError) -> String {
         var problems = TextAudit.problems(in: graph) { DOTWriter.exactQuoted($0) == nil ? "has no exact DOT form (a backslash at its end or before a line break, or a NUL)" : nil }
         func html(_ v: AttributeValue, _ place: @autoclosure () -> String) {
             if case .html(let h) = v, !DOTWriter.isBalancedHTML(h) { problems.append("\(place()): HTML-like value whose '<' and '>' do not balance") }

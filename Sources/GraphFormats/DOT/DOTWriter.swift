@@ -5,8 +5,8 @@ import GraphCore
 ///
 /// Every identifier and value is quoted, so DOT keywords (`node`, `edge`, `graph`, `digraph`, `subgraph`, `strict`) and
 /// any punctuation are safe as names; no label can inject DOT syntax. Attributes are written sorted by name.
-public enum DOTWriter {
-    public static func write(_ graph: DOTGraph) -> String {
+package enum DOTWriter {
+    package static func write(_ graph: DOTGraph) -> String {
         var out = ""
         let arrow = graph.directed ? "->" : "--"
         let name: (String) -> String = graph.exactNames ? { exactQuoted($0) ?? quoted($0) } : { quoted($0) }
@@ -54,7 +54,7 @@ public enum DOTWriter {
     /// A quoted DOT string: `\` → `\\`, `"` → `\"`, line feed → `\n` (a line break in labels), carriage return → `\r`,
     /// other control characters (which XML output cannot carry) → U+FFFD. The mapping is injective, so distinct IDs
     /// stay distinct; in labels Graphviz turns `\\` back into one backslash.
-    public static func quoted(_ s: String) -> String {
+    package static func quoted(_ s: String) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
@@ -76,7 +76,7 @@ public enum DOTWriter {
     /// Graphviz's lexer reads `\\` as two backslashes, `\"` as a quote, drops a backslash before a line break
     /// (line continuation) and keeps every other backslash. So quotes are escaped and nothing else is; a string with
     /// an odd run of backslashes before a quote or at its end, or a backslash before a line break, has no exact form.
-    public static func exactQuoted(_ s: String) -> String? {
+    package static func exactQuoted(_ s: String) -> String? {
         var out = "\""
         var run = 0   // backslashes just written
         for ch in s {
@@ -94,7 +94,7 @@ public enum DOTWriter {
     }
 
     /// Whether Graphviz reads `<s>` as one HTML-like string ending at the last `>`: every `>` closes an earlier `<`.
-    public static func isBalancedHTML(_ s: String) -> Bool {
+    package static func isBalancedHTML(_ s: String) -> Bool {
         var depth = 0
         for byte in s.utf8 {
             if byte == UInt8(ascii: "<") { depth += 1 } else if byte == UInt8(ascii: ">") { depth -= 1; if depth < 0 { return false } }
@@ -103,7 +103,7 @@ public enum DOTWriter {
     }
 
     /// Text made safe inside an HTML-like label: `&`, `<`, `>`, `"` as entities, control characters dropped.
-    public static func htmlEscaped(_ s: String) -> String {
+    package static func htmlEscaped(_ s: String) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -119,7 +119,7 @@ public enum DOTWriter {
 
     /// Wraps text at word boundaries into lines of at most `width` characters (longer words stay whole), joined with
     /// line feeds (which ``quoted(_:)`` turns into DOT line breaks).
-    public static func wrapped(_ text: String, width: Int = 22) -> String {
+    package static func wrapped(_ text: String, width: Int = 22) -> String {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {

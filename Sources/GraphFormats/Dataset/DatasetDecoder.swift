@@ -354,10 +354,10 @@ struct DatasetDecoder {
 }
 
 /// The syntax rule for node IDs in the native format.
-public enum NodeIDSyntax {
-    public static let rule = "IDs start with a letter or digit and use only letters, digits, '_', '-' and '.'"
+package enum NodeIDSyntax {
+    package static let rule = "IDs start with a letter or digit and use only letters, digits, '_', '-' and '.'"
 
-    public static func isValid(_ s: String) -> Bool {
+    package static func isValid(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, isLetterOrDigit(first) else { return false }
         return s.unicodeScalars.allSatisfy { isLetterOrDigit($0) || $0 == "_" || $0 == "-" || $0 == "." }
     }

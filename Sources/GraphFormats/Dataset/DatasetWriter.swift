@@ -8,15 +8,16 @@ import GraphCore
 /// Records without any citation (graphs imported from formats that carry none) cite a source `IMPORTED` that the
 /// writer adds to the bibliography, since the format requires provenance on every record.
 public enum DatasetWriter {
-    /// Errors that make a graph unrepresentable in the native format.
-    public struct WriteError: Error, CustomStringConvertible {
-        public let problems: [String]
-        public var description: String { "cannot write the dataset: " + problems.prefix(10).joined(separator: "; ") + (problems.count > 10 ? "; … (\(problems.count) problems)" : "") }
-    }
-
     public static let importedSourceKey = "IMPORTED"
 
-    public static func write(_ graph: KnowledgeGraph) throws(WriteError) -> String {
+    /// The dataset text of `graph`; the format holds everything, so ``WrittenGraph/notKept`` is empty.
+    /// - Throws: ``GraphWriteError`` naming every node ID the format cannot spell, edge outside the schema and
+    ///   citation of a source missing from the bibliography.
+    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
+        WrittenGraph(text: try text(of: graph))
+    }
+
+    private static func text(of graph: KnowledgeGraph) throws(GraphWriteError) -> String {
         var problems: [String] = []
         for node in graph.nodes where !NodeIDSyntax.isValid(node.id.rawValue) {
             problems.append("node ID '\(node.id)' is not valid in the native format (\(NodeIDSyntax.rule))")
@@ -32,9 +33,9 @@ public enum DatasetWriter {
         func known(_ c: Citation) -> Bool { graph.sources[c.sourceKey] != nil || (writesImported && c.sourceKey == importedSourceKey) }
         for node in graph.nodes { for c in node.provenance.citations where !known(c) { problems.append("node '\(node.id)' cites source '\(c.sourceKey)', which is not in the bibliography") } }
         for edge in graph.edges { for c in edge.provenance.citations where !known(c) { problems.append("edge \(edge.source) \(edge.relation.rawValue) \(edge.target) cites source '\(c.sourceKey)', which is not in the bibliography") } }
-        guard problems.isEmpty else { throw WriteError(problems: problems) }
+        guard problems.isEmpty else { throw GraphWriteError(format: .dataset, listing: problems) }
 
-        var out = "# Written by graph-tool. Format: docs/data-model.md\n"
+        var out = "# The intersection-graph dataset format: docs/data-model.md\n"
         out += "format: \(DatasetReader.formatIdentifier)\n"
         if let title = graph.title { out += "title: \(yaml(title))\n" }
         if !graph.isDirected { out += "directed: false\n" }

@@ -2,24 +2,16 @@ import GraphCore
 /// Writes a plain edge list: `u v` per edge, or `u v w` when any edge has a weight. Edge lists hold only node names,
 /// edges and weights; ``write(_:)`` says what the graph had beyond that, so callers can tell the user.
 public enum EdgeListWriter {
-    public struct Output: Sendable {
-        public let text: String
-        /// What the format could not hold (empty when nothing was lost).
-        public let notKept: [String]
-    }
-
-    /// A graph an edge list cannot hold at all: names with white space or `#`, or no edges.
-    public struct WriteError: Error, CustomStringConvertible {
-        public let description: String
-    }
-
-    public static func write(_ graph: KnowledgeGraph) throws(WriteError) -> Output {
+    /// The edge list of `graph`, with what it could not hold.
+    /// - Throws: ``GraphWriteError`` for a graph an edge list cannot hold at all: names with white space or `#`, or
+    ///   no edges.
+    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
         let bad = graph.nodes.map(\.id.rawValue).filter { $0.contains(where: { $0.isWhitespace || $0 == "#" }) || $0.isEmpty }
         guard bad.isEmpty else {
-            throw WriteError(description: "node names with white space or '#' cannot be written to an edge list (\(bad.prefix(5).joined(separator: ", "))\(bad.count > 5 ? ", …" : "")); use GraphML, GEXF or node-link JSON")
+            throw GraphWriteError(format: .edgeList, problems: ["node names with white space or '#' cannot be written to an edge list (\(bad.prefix(5).joined(separator: ", "))\(bad.count > 5 ? ", …" : "")); use GraphML, GEXF or node-link JSON"])
         }
         guard !graph.edges.isEmpty else {
-            throw WriteError(description: "a graph without edges cannot be written as an edge list (it would hold nothing); use GraphML, GEXF or node-link JSON")
+            throw GraphWriteError(format: .edgeList, problems: ["a graph without edges cannot be written as an edge list (it would hold nothing); use GraphML, GEXF or node-link JSON"])
         }
         let weighted = graph.edges.contains { $0.weight != nil }
         var out = "# \(graph.nodeCount) nodes, \(graph.edgeCount) edges, \(graph.isDirected ? "directed" : "undirected")\(weighted ? ", weighted" : "")\n"
@@ -38,7 +30,7 @@ public enum EdgeListWriter {
         let rich = graph.edges.filter { $0.relation != .linked || !$0.attributes.isEmpty || $0.key != nil }.count
         if rich > 0 { notKept.append("relations, provenance, keys or attributes of \(rich) edge(s)") }
         if graph.title != nil || !graph.attributes.isEmpty || !graph.sourceKeys.isEmpty { notKept.append("the graph's title, attributes and bibliography") }
-        return Output(text: out, notKept: notKept)
+        return WrittenGraph(text: out, notKept: notKept)
     }
 }
 
@@ -52,9 +44,9 @@ extension GraphSnapshot {
         }
         var seen: [String: Int] = [:]
         for e in 0..<self.graph.edgeCount {
-            let s = ids[Int(self.graph.edgeSources[e])], t = ids[Int(self.graph.edgeTargets[e])]
+            let s = ids[self.graph.source(ofEdge: e)], t = ids[self.graph.target(ofEdge: e)]
             var edge = Edge(source: s, relation: .linked, target: t, provenance: .unspecified,
-                            weight: self.graph.hasWeights ? self.graph.edgeWeights[e] : nil)
+                            weight: self.graph.hasWeights ? self.graph.weight(ofEdge: e) : nil)
             if graph.containsEdge(s, .linked, t) {
                 let pair = "\(s)\u{1}\(t)"
                 seen[pair, default: 0] += 1

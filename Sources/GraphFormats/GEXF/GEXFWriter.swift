@@ -4,7 +4,11 @@ import GraphCore
 /// other edges carry no id.
 public enum GEXFWriter {
     /// - Throws: ``GraphWriteError`` when a text holds a character XML 1.0 cannot carry.
-    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> String {
+    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
+        WrittenGraph(text: try text(of: graph), notKept: GraphIO.htmlNotKept(graph))
+    }
+
+    private static func text(of graph: KnowledgeGraph) throws(GraphWriteError) -> String {
         let unwritable = TextAudit.problems(in: graph, TextAudit.xmlReason)
         guard unwritable.isEmpty else { throw GraphWriteError(format: .gexf, problems: unwritable) }
         let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText).filter { $0.0 != "label" && vizElement($0.0, $0.1) == nil } }

@@ -5,7 +5,11 @@ import GraphCore
 /// An edge's multigraph key, when it has one, is its GraphML `id`.
 public enum GraphMLWriter {
     /// - Throws: ``GraphWriteError`` when a text holds a character XML 1.0 cannot carry.
-    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> String {
+    public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
+        WrittenGraph(text: try text(of: graph), notKept: GraphIO.htmlNotKept(graph))
+    }
+
+    private static func text(of graph: KnowledgeGraph) throws(GraphWriteError) -> String {
         let unwritable = TextAudit.problems(in: graph, TextAudit.xmlReason)
         guard unwritable.isEmpty else { throw GraphWriteError(format: .graphml, problems: unwritable) }
         let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText) }

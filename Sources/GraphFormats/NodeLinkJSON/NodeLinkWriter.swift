@@ -6,7 +6,11 @@ import GraphCore
 public enum NodeLinkWriter {
     /// - Throws: ``GraphWriteError`` when a node has an attribute named `id`, or an edge one named `source`,
     ///   `target` or `key`: node-link JSON keeps those names for its own fields.
-    public static func write(_ graph: KnowledgeGraph, linksKey: String = "edges") throws(GraphWriteError) -> String {
+    public static func write(_ graph: KnowledgeGraph, linksKey: String = "edges") throws(GraphWriteError) -> WrittenGraph {
+        WrittenGraph(text: try text(of: graph, linksKey: linksKey), notKept: GraphIO.htmlNotKept(graph))
+    }
+
+    private static func text(of graph: KnowledgeGraph, linksKey: String) throws(GraphWriteError) -> String {
         var clashes: [String] = []
         for node in graph.nodes where node.attributes["id"] != nil { clashes.append("node '\(node.id)' has an attribute named 'id', node-link's own node ID field") }
         for edge in graph.edges {

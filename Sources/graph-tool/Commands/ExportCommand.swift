@@ -31,8 +31,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let target = format ?? GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!
         let graph = try graphInput.loadKnowledgeGraph()
-        let (text, notKept) = try GraphIO.write(graph, as: target)
-        for item in notKept { note("note: the \(target.rawValue) format does not keep \(item)") }
+        let written = try GraphIO.write(graph, as: target)
+        let text = written.text
+        for item in written.notKept { note("note: the \(target.rawValue) format does not keep \(item)") }
         if output == "-" {
             try StandardOutput.write(text)
         } else {

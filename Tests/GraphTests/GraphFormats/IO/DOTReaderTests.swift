@@ -40,7 +40,7 @@ import Graph
         #expect(g.edges.filter { $0.attributes["color"] == .string("red") }.count == 4)
         #expect(g.edges.contains { $0.source == "a1" && $0.target == "c" && $0.attributes["tailport"] == .string("e") })
         // HTML labels survive a DOT round trip as HTML
-        let text = try DOTExporter.write(g)
+        let text = try DOTExporter.write(g).text
         #expect(text.contains("\"label\"=<<b>bold</b> &amp; more>"))
         let back = try DOTReader.read(data: Data(text.utf8), file: "back.gv")
         #expect(back.nodes == g.nodes && back.edges == g.edges)

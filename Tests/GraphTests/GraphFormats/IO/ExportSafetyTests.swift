@@ -51,7 +51,7 @@ import GraphvizBridge
         var g = KnowledgeGraph(isDirected: true)
         try g.add(Node(id: "a", kind: .generic, label: "", provenance: .unspecified))
         for graph in [g, KnowledgeGraph(isDirected: false)] {
-            let text = try DatasetWriter.write(graph)
+            let text = try DatasetWriter.write(graph).text
             let back = try DatasetReader.read(text: text, file: "x.yaml")
             #expect(back.nodes.map(\.label) == graph.nodes.map(\.label) && back.isDirected == graph.isDirected)
         }
