@@ -10,7 +10,7 @@ public enum BundledDataset {
     public static let fileName = "osce-2021.yaml"
     /// The name diagnostics use for the bundled file.
     public static let displayName = "data/osce-2021.yaml"
-    static let bundleName = "intersection-graph_Graph.resources"
+    static let bundleName = "intersection-graph_GraphFormats.resources"
 
     /// Where the bundled dataset was found. - Throws: ``GraphInputError`` listing the places searched.
     public static func url() throws(GraphInputError) -> URL {
@@ -33,9 +33,9 @@ public enum BundledDataset {
             urls.append(directory.appendingPathComponent(bundleName).appendingPathComponent(fileName))
             urls.append(directory.deletingLastPathComponent().appendingPathComponent(bundleName).appendingPathComponent(fileName))
         }
-        // Sources/Graph/IO/Dataset/BundledDataset.swift -> package root -> data/
+        // Sources/GraphFormats/Dataset/BundledDataset.swift -> package root -> data/
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
         urls.append(root.appendingPathComponent("data").appendingPathComponent(fileName))
         return urls
     }

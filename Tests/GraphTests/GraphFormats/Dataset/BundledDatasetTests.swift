@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Graph
 @testable import GraphFormats
@@ -9,6 +10,14 @@ import Graph
     init() throws { graph = try BundledDataset.load() }
 
     private func nodes(_ kind: NodeKind) -> [Node] { graph.nodes.filter { $0.kind == kind } }
+
+    /// The loader looks in the resource bundle SwiftPM builds beside the binary, then in the source tree; both must
+    /// be where it looks (a renamed module renames the bundle, a moved file moves the source-tree path).
+    @Test func theBuiltBundleAndTheSourceTreeCopyAreWhereTheLoaderLooks() {
+        let urls = BundledDataset.candidateURLs()
+        #expect(urls.last.map { FileManager.default.isReadableFile(atPath: $0.path) } == true, "source tree: \(urls.last?.path ?? "")")
+        #expect(urls.dropLast().contains { FileManager.default.isReadableFile(atPath: $0.path) }, "bundle: \(urls.dropLast().map(\.path))")
+    }
 
     @Test func hasTwentyNineRecommendationsSplitFourSevenSixFiveSeven() throws {
         let recs = nodes(.recommendation)
