@@ -87,20 +87,20 @@ extension AnalysisGraph {
         let target = request.subgraph && request.kinds != nil ? restricted(to: request.kinds!) : self
         let g = target.graph, s = target.snapshot
         let scores: [Double]
-        do { scores = try g.edgeBetweennessCentrality(weighted: request.weighted, normalized: request.normalized, threads: request.threads) }
+        do { scores = try g.edgeBetweennessCentrality(weighted: request.weighted, normalized: request.normalized, threads: request.threads).values }
         catch { throw located(error, measure: request.measure.rawValue) }
         let keep = (0..<g.edgeCount).filter { e in
             guard let kinds = request.kinds else { return true }
-            return kinds.contains(s.kinds[Int(g.edgeSources[e])]) || kinds.contains(s.kinds[Int(g.edgeTargets[e])])
+            return kinds.contains(s.kinds[g.source(ofEdge: e)]) || kinds.contains(s.kinds[g.target(ofEdge: e)])
         }
         let ordered = keep.sorted { a, b in
             let ka = rankingKey(scores[a]), kb = rankingKey(scores[b])
             if ka != kb { return ka > kb }
-            return (s.ids[Int(g.edgeSources[a])], s.ids[Int(g.edgeTargets[a])]) < (s.ids[Int(g.edgeSources[b])], s.ids[Int(g.edgeTargets[b])])
+            return (s.ids[g.source(ofEdge: a)], s.ids[g.target(ofEdge: a)]) < (s.ids[g.source(ofEdge: b)], s.ids[g.target(ofEdge: b)])
         }
         return ordered.enumerated().map { i, e in
-            let u = Int(g.edgeSources[e]), v = Int(g.edgeTargets[e])
-            let relation = target.storedEdge(between: u, and: v)?.relation ?? g.edgeRelations[e]
+            let u = g.source(ofEdge: e), v = g.target(ofEdge: e)
+            let relation = target.storedEdge(between: u, and: v)?.relation ?? g.relation(ofEdge: e)
             return RankedEdge(rank: i + 1, source: s.ids[u], target: s.ids[v], relation: relation, score: scores[e])
         }
     }
@@ -118,7 +118,7 @@ extension AnalysisGraph {
 
 /// Scores equal to 12 significant digits rank as ties (then by ID), so the order does not depend on the last bits
 /// that summation order (thread count) may change.
-func rankingKey(_ x: Double) -> Double {
+package func rankingKey(_ x: Double) -> Double {
     guard x != 0, x.isFinite else { return x }
     let exponent = floor(log10(abs(x))) - 11
     let scale = pow(10, exponent)

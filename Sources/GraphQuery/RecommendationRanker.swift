@@ -102,13 +102,13 @@ public struct RecommendationRanker: Sendable {
             let node = graph.node(snapshot.ids[row.index])!
             let best = explanations[row.index].sorted { a, b in
                 if a.steps.count != b.steps.count { return a.steps.count < b.steps.count }
-                if a.strength != b.strength { return a.strength > b.strength }
+                if a.strength != b.strength { return a.strength ?? 0 > b.strength ?? 0 }
                 return a.nodes.map(\.rawValue).joined(separator: "/") < b.nodes.map(\.rawValue).joined(separator: "/")
             }
-            let area = areaOf[node.id]
-            return RankedRecommendation(rank: i + 1, id: node.id, label: node.label, area: area,
-                                        areaLabel: area.flatMap { graph.node($0)?.label }, evidence: node.provenance.evidence,
-                                        score: row.score, directQueries: best.filter { $0.steps.count == 1 }.map(\.query),
+            let area = areaOf[node.id].flatMap { graph.node($0) }
+            return RankedRecommendation(rank: i + 1, id: node.id, label: node.label, area: area?.id, areaLabel: area?.label,
+                                        areaName: area.map { $0.aliases.first ?? $0.id.rawValue }, evidence: node.provenance.evidence,
+                                        score: row.score, directQueries: best.filter { $0.steps.count == 1 }.map(\.start),
                                         explanations: Array(best.prefix(query.explanationsPerRecommendation)),
                                         pathCount: best.count)
         }
@@ -126,7 +126,7 @@ public struct RecommendationRanker: Sendable {
                                          evidence: edge.provenance.evidence, citations: edge.provenance.citations))
             at = snapshot.index(of: next)!
         }
-        return Explanation(query: snapshot.ids[query], steps: steps, strength: path.strength)
+        return Explanation(start: snapshot.ids[query], steps: steps, strength: path.strength)
     }
 }
 
@@ -203,30 +203,6 @@ public struct RecommendationQuery: Sendable {
     public init(nodes: [NodeID]) { self.nodes = nodes }
 }
 
-/// One step of an explanation: an edge of the graph, walked from `from` to `to`.
-public struct ExplanationStep: Sendable, Equatable {
-    public let from: NodeID
-    public let relation: Relation
-    public let to: NodeID
-    /// True when the stored edge points from `from` to `to`; false when the step walks it backwards.
-    public let forward: Bool
-    public let evidence: EvidenceLevel
-    public let citations: [Citation]
-}
-
-/// A path of typed edges from a query node to a recommendation.
-public struct Explanation: Sendable, Equatable {
-    public let query: NodeID
-    public let steps: [ExplanationStep]
-    /// The path strength w(p).
-    public let strength: Double
-
-    /// The nodes along the path, query first, recommendation last.
-    public var nodes: [NodeID] { [query] + steps.map(\.to) }
-    /// The weakest evidence level on the path.
-    public var weakestEvidence: EvidenceLevel { steps.map(\.evidence).min() ?? .report }
-}
-
 /// A recommendation with its relevance and why.
 public struct RankedRecommendation: Sendable {
     public let rank: Int
@@ -234,11 +210,14 @@ public struct RankedRecommendation: Sendable {
     public let label: String
     public let area: NodeID?
     public let areaLabel: String?
+    /// The area's short name: its first alias (`prevention`), else its ID.
+    public let areaName: String?
     public let evidence: EvidenceLevel
     public let score: Double
     /// Query nodes this recommendation is joined to by an edge.
     public let directQueries: [NodeID]
-    /// The strongest explanation paths (shortest first, then strongest, then by node IDs).
+    /// The strongest explanation paths (shortest first, then strongest, then by node IDs), each starting at its
+    /// query node and ending here; ``Explanation/strength`` is the path strength w(p).
     public let explanations: [Explanation]
     /// How many paths were found in all.
     public let pathCount: Int

@@ -62,12 +62,12 @@ extension CompactGraph {
 
     /// Edge betweenness centrality, as NetworkX `edge_betweenness_centrality`: for each edge the share of shortest
     /// paths between ordered pairs that use it. Normalized divides by `n(n−1)`; otherwise undirected sums are halved.
-    /// - Returns: one score per edge index (``edgeSources``/``edgeTargets``).
+    /// - Returns: one score per edge index (``source(ofEdge:)``/``target(ofEdge:)``).
     /// - Throws: ``AlgorithmError/negativeWeight(edge:weight:)`` when `weighted` and a weight is negative.
     /// - Complexity: as ``betweennessCentrality(weighted:normalized:endpoints:threads:)``.
     /// - Reference: Brandes (2008), section 3.
     public func edgeBetweennessCentrality(weighted: Bool = false, normalized: Bool = true,
-                                          threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> [Double] {
+                                          threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> EdgeScores {
         if weighted { try checkDistanceWeights() }
         let partials = parallelChunks(count: nodeCount, threads: threads) { _, sources in
             var acc = BrandesAccumulator(graph: self, weighted: weighted)
@@ -81,6 +81,6 @@ extension CompactGraph {
         var scale: Double?
         if normalized { scale = nodeCount <= 1 ? nil : 1 / (n * (n - 1)) } else if !isDirected { scale = 0.5 }
         if let scale { for e in 0..<edgeCount { total[e] *= scale } }
-        return total
+        return EdgeScores(total)
     }
 }

@@ -23,12 +23,12 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         let graph = try graphInput.load()
-        guard graph.graph.nodeCount > 0 else { throw AlgorithmError.emptyGraph }
-        let result = graph.graph.louvainCommunities(resolution: resolution, weighted: graphInput.weighted, seed: seed)
-        let out = PartitionOutput(result.partition, in: graph.snapshot, blockName: "community")
+        let communities = try graph.communities(resolution: resolution, weighted: graphInput.weighted, seed: seed)
+        let modularity = communities.modularity ?? 0
+        let out = PartitionOutput(communities, in: graph.snapshot, blockName: "community")
         try out.print(format: output.format,
-                      summary: "\(out.blocks.count) communities, modularity \(formatScore(result.modularity)) (seed \(seed), resolution \(resolution))",
-                      json: CommunitiesJSON(modularity: result.modularity, resolution: resolution, seed: seed, count: out.blocks.count,
+                      summary: "\(out.blocks.count) communities, modularity \(formatScore(modularity)) (seed \(seed), resolution \(resolution))",
+                      json: CommunitiesJSON(modularity: modularity, resolution: resolution, seed: seed, count: out.blocks.count,
                                             communities: out.jsonBlocks))
     }
 }

@@ -16,8 +16,7 @@ struct ComponentsCommand: ParsableCommand {
     mutating func run() throws {
         if strong { graphInput.directed = true }
         let graph = try graphInput.load()
-        let partition = strong ? graph.graph.stronglyConnectedComponents() : graph.graph.weaklyConnectedComponents()
-        let blocks = PartitionOutput(partition, in: graph.snapshot, blockName: "component")
+        let blocks = PartitionOutput(graph.components(strong: strong), in: graph.snapshot, blockName: "component")
         let name = strong ? "strongly connected" : (graph.graph.isDirected ? "weakly connected" : "connected")
         try blocks.print(format: output.format, summary: "\(blocks.blocks.count) \(name) component(s)",
                          json: ComponentsJSON(kind: name, count: blocks.blocks.count, components: blocks.jsonBlocks))

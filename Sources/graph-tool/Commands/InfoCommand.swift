@@ -63,20 +63,15 @@ struct InfoCommand: ParsableCommand {
         }
     }
 
+    /// The summary in the JSON shape: counts keyed by kind, relation and evidence names.
     static func summarize(_ graph: KnowledgeGraph) -> Summary {
-        var byKind: [String: Int] = [:], byRelation: [String: Int] = [:], nodeEvidence: [String: Int] = [:], edgeEvidence: [String: Int] = [:]
-        for node in graph.nodes {
-            byKind[node.kind.rawValue, default: 0] += 1
-            nodeEvidence[node.provenance.evidence.rawValue, default: 0] += 1
+        let summary = graph.summary()
+        func named<K: RawRepresentable<String>>(_ counts: [K: Int]) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
         }
-        for edge in graph.edges {
-            byRelation[edge.relation.rawValue, default: 0] += 1
-            edgeEvidence[edge.provenance.evidence.rawValue, default: 0] += 1
-        }
-        let components = graph.snapshot().graph.weaklyConnectedComponents()
-        let largest = components.members.map(\.count).max() ?? 0
-        return Summary(title: graph.title, nodes: graph.nodeCount, edges: graph.edgeCount, nodesByKind: byKind,
-                       edgesByRelation: byRelation, nodesByEvidence: nodeEvidence, edgesByEvidence: edgeEvidence,
-                       weakComponents: components.blockCount, largestComponent: largest, sources: graph.sourceKeys.count)
+        return Summary(title: summary.title, nodes: summary.nodeCount, edges: summary.edgeCount, nodesByKind: named(summary.nodesByKind),
+                       edgesByRelation: named(summary.edgesByRelation), nodesByEvidence: named(summary.nodesByEvidence),
+                       edgesByEvidence: named(summary.edgesByEvidence), weakComponents: summary.componentCount,
+                       largestComponent: summary.largestComponent, sources: summary.sourceCount)
     }
 }

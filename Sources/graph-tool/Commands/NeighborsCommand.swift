@@ -26,12 +26,8 @@ struct NeighborsCommand: ParsableCommand {
     func run() throws {
         let graph = try graphInput.load()
         let center = try graph.resolve(name)
-        let s = graph.snapshot
-        let kinds = Set(kind)
-        let rows = graph.graph.egoNetwork(of: center, depth: depth, directed: graphInput.directed)
-            .filter { kinds.isEmpty || kinds.contains(s.kinds[$0.node]) }
-            .sorted { ($0.distance, s.ids[$0.node]) < ($1.distance, s.ids[$1.node]) }
-            .map { NeighbourRow(id: s.ids[$0.node].rawValue, kind: s.kinds[$0.node].rawValue, label: s.labels[$0.node], distance: $0.distance) }
-        try emit(rows, format: output.format, summary: "\(rows.count) node(s) within \(depth) hop(s) of \(s.ids[center])")
+        let rows = graph.neighborhood(of: center, depth: depth, directed: graphInput.directed, kinds: kind.isEmpty ? nil : Set(kind))
+            .map { NeighbourRow(id: $0.id.rawValue, kind: $0.kind.rawValue, label: $0.label, distance: $0.distance) }
+        try emit(rows, format: output.format, summary: "\(rows.count) node(s) within \(depth) hop(s) of \(graph.snapshot.ids[center])")
     }
 }

@@ -30,51 +30,27 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         let graph = try graphInput.load()
         let u = try graph.resolve(from), v = try graph.resolve(to)
-        let paths: [Path]
-        do { paths = try graph.graph.allShortestPaths(from: u, to: v, weighted: graphInput.weighted, limit: all ? max(1, limit) : 1) }
-        catch { throw graph.located(error, measure: "the path search") }
+        let answer = try graph.shortestPaths(from: u, to: v, weighted: graphInput.weighted, limit: all ? limit : 1)
         let s = graph.snapshot
-        guard let first = paths.first else {
-            throw ValidationError("no path from '\(s.ids[u])' to '\(s.ids[v])' in the \(graph.graph.isDirected ? "directed" : "undirected") graph")
+        guard let length = answer.length else {
+            throw ValidationError("no path from '\(answer.from)' to '\(answer.to)' in the \(graph.graph.isDirected ? "directed" : "undirected") graph")
         }
-        var rows: [[StepRow]] = []
-        for (p, path) in paths.enumerated() {
-            var steps: [StepRow] = []
-            for (i, node) in path.nodes.enumerated() {
-                var relation = "", direction = "", evidence = ""
-                if i > 0 {
-                    let previous = path.nodes[i - 1]
-                    if let edge = graph.storedEdge(between: previous, and: node) {
-                        relation = edge.relation.rawValue
-                        direction = edge.source == s.ids[previous] ? "forward" : "backward"
-                        evidence = edge.provenance.evidence.rawValue
-                    } else {
-                        relation = "linked"
-                        direction = "forward"
-                    }
-                }
-                steps.append(StepRow(path: p + 1, step: i, id: s.ids[node].rawValue, kind: s.kinds[node].rawValue, label: s.labels[node],
-                                     relation: relation, direction: direction, evidence: evidence))
+        let rows: [[StepRow]] = answer.paths.enumerated().map { p, path in
+            path.nodes.enumerated().map { i, id in
+                let node = s.index(of: id)!
+                let step = i > 0 ? path.steps[i - 1] : nil
+                return StepRow(path: p + 1, step: i, id: id.rawValue, kind: s.kinds[node].rawValue, label: s.labels[node],
+                               relation: step?.relation.rawValue ?? "", direction: step.map { $0.forward ? "forward" : "backward" } ?? "",
+                               evidence: step?.evidence?.rawValue ?? "")
             }
-            rows.append(steps)
         }
-        let lengthText = graphInput.weighted ? formatScore(first.length) : "\(Int(first.length)) step(s)"
+        let lengthText = graphInput.weighted ? formatScore(length) : "\(Int(length)) step(s)"
         if output.format == .table {
-            print("\(paths.count) shortest path(s) from \(s.ids[u]) to \(s.ids[v]), length \(lengthText)")
-            for steps in rows {
-                var line = ""
-                for step in steps {
-                    if step.step > 0 {
-                        let arrow = step.direction == "backward" ? "<-[\(step.relation)]-" : "-[\(step.relation)]->"
-                        line += " \(arrow)\(step.evidence.isEmpty ? "" : " (\(step.evidence))") "
-                    }
-                    line += step.id
-                }
-                print(line)
-            }
+            print("\(answer.paths.count) shortest path(s) from \(answer.from) to \(answer.to), length \(lengthText)")
+            for path in answer.paths { print(path.text(evidence: true)) }
         } else {
             try emit(rows.flatMap { $0 }, format: output.format,
-                     json: PathsJSON(from: s.ids[u].rawValue, to: s.ids[v].rawValue, length: first.length, paths: rows))
+                     json: PathsJSON(from: answer.from.rawValue, to: answer.to.rawValue, length: length, paths: rows))
         }
     }
 }

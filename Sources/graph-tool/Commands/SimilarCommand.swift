@@ -27,14 +27,9 @@ struct SimilarCommand: ParsableCommand {
     func run() throws {
         let graph = try graphInput.load()
         let u = try graph.resolve(name)
-        let s = graph.snapshot
-        let scores = graph.graph.jaccardSimilarities(to: u).values
-        let kinds = Set(kind)
-        let ordered = scores.indices
-            .filter { $0 != u && scores[$0] > 0 && (kinds.isEmpty || kinds.contains(s.kinds[$0])) }
-            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : s.ids[$0] < s.ids[$1] }
-            .prefix(top)
-        let rows = ordered.enumerated().map { SimilarRow(id: s.ids[$1].rawValue, kind: s.kinds[$1].rawValue, label: s.labels[$1], score: scores[$1], rank: $0 + 1) }
-        try emit(rows, format: output.format, summary: "nodes most similar to \(s.ids[u]) (Jaccard similarity of neighbourhoods)")
+        let rows = graph.similarNodes(to: u, kinds: kind.isEmpty ? nil : Set(kind), limit: top).map {
+            SimilarRow(id: $0.id.rawValue, kind: $0.kind.rawValue, label: $0.label, score: $0.score, rank: $0.rank)
+        }
+        try emit(rows, format: output.format, summary: "nodes most similar to \(graph.snapshot.ids[u]) (Jaccard similarity of neighbourhoods)")
     }
 }

@@ -1,18 +1,16 @@
 import Graph
 
-/// Components and communities print the same way: blocks numbered from 1, largest first (ties by smallest member ID),
+/// Components and communities print the same way: blocks numbered from 1 in the order of ``NodeGroups``,
 /// a table of blocks for people, one row per node in CSV, and the blocks under a command-specific summary in JSON.
 struct PartitionOutput {
-    /// Node indices per block, each block sorted by ID.
+    /// Node indices per block, in the order of ``NodeGroups``.
     let blocks: [[Int]]
     let snapshot: GraphSnapshot
     /// What a block is called in column and key names: "component" or "community".
     let blockName: String
 
-    init(_ partition: Partition, in snapshot: GraphSnapshot, blockName: String) {
-        let s = snapshot
-        blocks = partition.members.map { $0.sorted { s.ids[$0] < s.ids[$1] } }
-            .sorted { a, b in a.count != b.count ? a.count > b.count : s.ids[a[0]] < s.ids[b[0]] }
+    init(_ groups: NodeGroups, in snapshot: GraphSnapshot, blockName: String) {
+        blocks = groups.groups.map { $0.map { snapshot.index(of: $0)! } }
         self.snapshot = snapshot
         self.blockName = blockName
     }

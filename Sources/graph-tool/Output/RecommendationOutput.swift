@@ -17,36 +17,25 @@ enum RecommendationOutput {
     }
     struct QueryJSON: Encodable { var query: [String], recommendations: [RecommendationJSON] }
 
-    /// `a -[targets]-> b <-[addresses]- PROT-4`: arrows show each stored edge's direction.
-    static func words(_ e: Explanation) -> String {
-        var text = e.query.rawValue
-        for step in e.steps {
-            text += step.forward ? " -[\(step.relation.rawValue)]-> " : " <-[\(step.relation.rawValue)]- "
-            text += step.to.rawValue
-        }
-        return text
-    }
+    static func words(_ e: Explanation) -> String { e.text() }
 
-    static func areaName(_ r: RankedRecommendation) -> String {
-        guard let area = r.area?.rawValue else { return "" }
-        return area.hasPrefix("rec_group_") ? String(area.dropFirst("rec_group_".count)) : area
-    }
+    static func evidence(_ e: Explanation) -> String { e.weakestEvidence?.rawValue ?? "" }
 
     static func json(_ r: RankedRecommendation) -> RecommendationJSON {
         RecommendationJSON(rank: r.rank, id: r.id.rawValue, label: r.label, area: r.area?.rawValue, areaLabel: r.areaLabel,
                            evidence: r.evidence.rawValue, score: r.score, directlyAddresses: r.directQueries.map(\.rawValue),
                            pathCount: r.pathCount, explanations: r.explanations.map { e in
-            ExplanationJSON(query: e.query.rawValue, strength: e.strength, weakestEvidence: e.weakestEvidence.rawValue, text: words(e),
+            ExplanationJSON(query: e.start.rawValue, strength: e.strength ?? 0, weakestEvidence: evidence(e), text: words(e),
                             steps: e.steps.map { StepJSON(from: $0.from.rawValue, relation: $0.relation.rawValue, to: $0.to.rawValue,
-                                                          direction: $0.forward ? "forward" : "backward", evidence: $0.evidence.rawValue,
+                                                          direction: $0.forward ? "forward" : "backward", evidence: $0.evidence?.rawValue ?? "",
                                                           sources: $0.citations.map(\.description)) })
         })
     }
 
     static func rows(_ ranked: [RankedRecommendation]) -> [Row] {
         ranked.map { r in
-            Row(rank: r.rank, id: r.id.rawValue, area: areaName(r), score: r.score, evidence: r.evidence.rawValue, label: r.label,
-                explanation: r.explanations.map { "\(words($0)) (\($0.weakestEvidence.rawValue))" }.joined(separator: " | "))
+            Row(rank: r.rank, id: r.id.rawValue, area: r.areaName ?? "", score: r.score, evidence: r.evidence.rawValue, label: r.label,
+                explanation: r.explanations.map { "\(words($0)) (\(evidence($0)))" }.joined(separator: " | "))
         }
     }
 
@@ -82,13 +71,13 @@ enum RecommendationOutput {
 
     private static func table(_ ranked: [RankedRecommendation], explain: Bool) {
         var table = TextTable(["rank", "id", "area", "score", "label"], numericColumns: [0, 3])
-        for r in ranked { table.add(["\(r.rank)", r.id.rawValue, areaName(r), formatScore(r.score), r.label]) }
+        for r in ranked { table.add(["\(r.rank)", r.id.rawValue, r.areaName ?? "", formatScore(r.score), r.label]) }
         guard explain else { Swift.print(table.render()); return }
         let lines = table.render().split(separator: "\n", omittingEmptySubsequences: false)
         Swift.print(lines[0]); Swift.print(lines[1])
         for (line, r) in zip(lines.dropFirst(2), ranked) {
             Swift.print(line)
-            for e in r.explanations { Swift.print("      why: \(words(e))  [\(e.weakestEvidence.rawValue)]") }
+            for e in r.explanations { Swift.print("      why: \(words(e))  [\(evidence(e))]") }
         }
     }
 }

@@ -37,9 +37,9 @@ import Graph
             for r in try ranker.rank(RecommendationQuery(nodes: [practice.id])) {
                 #expect(!r.explanations.isEmpty)
                 for e in r.explanations {
-                    #expect(e.query == practice.id && e.nodes.last == r.id)
+                    #expect(e.start == practice.id && e.nodes.last == r.id)
                     #expect(Set(e.nodes).count == e.nodes.count, "path repeats a node")
-                    var at = e.query
+                    var at = e.start
                     for step in e.steps {
                         #expect(step.from == at)
                         let exists = step.forward ? graph.containsEdge(step.from, step.relation, step.to) : graph.containsEdge(step.to, step.relation, step.from)
@@ -80,7 +80,7 @@ import Graph
         // every recommendation edge is inferred, so nothing can reach a recommendation with context-or-better edges
         #expect(try ranker.rank(q).isEmpty)
         q.minimumEvidence = .inferred
-        #expect(try ranker.rank(q).allSatisfy { r in r.explanations.allSatisfy { $0.steps.allSatisfy { $0.evidence >= .inferred } } })
+        #expect(try ranker.rank(q).allSatisfy { r in r.explanations.allSatisfy { $0.steps.allSatisfy { $0.evidence.map { $0 >= .inferred } == true } } })
     }
 
     @Test func severalQueryNodesFavourRecommendationsRelevantToAll() throws {
