@@ -28,16 +28,25 @@ package struct DiagramRequest: Sendable {
 }
 
 /// Errors in choosing what to draw.
-package enum DiagramError: Error, Equatable, CustomStringConvertible {
+public enum DiagramError: Error, Equatable, CustomStringConvertible {
     case unknownNode(NodeID)
     case notAnArea(NodeID)
     case nothingToDraw
+    /// The view selects a focus, areas, kinds or sizes, and the graph has no typed nodes to select by.
+    case needsTypedNodes
+    /// Ranking the recommendations for the focus failed.
+    case recommendations(RecommendationError)
+    /// The centrality for node sizes failed.
+    case centrality(AlgorithmError)
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .unknownNode(let id): "unknown node '\(id)'"
         case .notAnArea(let id): "'\(id)' is not a recommendation area"
         case .nothingToDraw: "the selection is empty: no node matches the requested view"
+        case .needsTypedNodes: "a focus, areas, kinds or node sizes need a knowledge graph (typed nodes); this graph can only be drawn whole"
+        case .recommendations(let e): e.description
+        case .centrality(let e): e.description
         }
     }
 }

@@ -13,27 +13,15 @@ struct RenderCommand: ParsableCommand {
             Views: the whole knowledge graph (default), one or more recommendation areas (--area), or the \
             neighbourhood of a node (--focus ID --depth K), optionally with the top recommendations for it and the \
             nodes that explain them (--with-recommendations N). --kind keeps only some kinds; --size-by scales nodes \
-            by a centrality. The default layout is dot (layered) up to \(RenderCommand.dotNodeLimit) nodes, neato \
-            (force-directed) up to \(RenderCommand.sfdpThreshold.nodes) nodes, sfdp beyond. Shapes and colours say the kind, edge colours the relation, line styles the evidence \
+            by a centrality. The default layout is dot (layered) up to \(LayoutPolicy.dotNodeLimit) nodes, neato \
+            (force-directed) up to \(LayoutPolicy.sfdpNodeLimit) nodes, sfdp beyond. Shapes and colours say the kind, edge colours the relation, line styles the evidence \
             (bold report, solid about-report, dashed context, dotted inferred); a legend is included. Graphs read with \
             --input are drawn plainly. The output is written atomically: a failed render leaves no file. Large graphs \
-            (over \(RenderCommand.sfdpThreshold.nodes) nodes or \(RenderCommand.sfdpThreshold.edges) edges) use sfdp \
+            (over \(LayoutPolicy.sfdpNodeLimit) nodes or \(LayoutPolicy.sfdpEdgeLimit) edges) use sfdp \
             unless --engine is given (dot can take minutes on them); --timeout runs the layout in a child process and stops it \
             after that many seconds. See docs/rendering.md.
             """
     )
-
-    static let sfdpThreshold = (nodes: 800, edges: 2500)
-    /// Up to this many nodes the layered dot layout reads well; above it, ranks get so wide that a force-directed
-    /// layout (fdp) gives a far more readable picture.
-    static let dotNodeLimit = 80
-
-    /// The engine used when --engine is not given: dot (layered) for small views; neato (stress majorisation, whose
-    /// seeded layout is byte-identical run to run, unlike fdp's) up to the sfdp threshold; sfdp beyond.
-    static func defaultEngine(nodes: Int, edges: Int) -> LayoutEngine {
-        if nodes > sfdpThreshold.nodes || edges > sfdpThreshold.edges { return .sfdp }
-        return nodes > dotNodeLimit ? .neato : .dot
-    }
 
     @Option(name: .long, help: ArgumentHelp("Where to write the diagram; '-' for standard output.", valueName: "file"))
     var output: String
@@ -41,7 +29,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Output format (default: from the output file's extension; svg for '-').")
     var format: RenderFormat?
 
-    @Option(name: .long, help: "Layout engine (default: dot up to 80 nodes, neato up to 800, sfdp beyond).")
+    @Option(name: .long, help: "Layout engine (default: dot up to \(LayoutPolicy.dotNodeLimit) nodes, neato up to \(LayoutPolicy.sfdpNodeLimit), sfdp beyond).")
     var engine: LayoutEngine?
 
     @Option(name: .long, help: ArgumentHelp("Draw the neighbourhood of this node (ID, label or alias).", valueName: "name"))
@@ -88,23 +76,20 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        // Build once to count, then again without area boxes if the engine cannot draw clusters.
-        var (dot, nodeCount, edgeCount) = try buildDOT(clusterAreas: engine?.drawsClusters ?? true)
+        let diagram = try self.diagram()
         if source {
-            if output == "-" { try StandardOutput.write(dot) } else { try AtomicFile.write(Data(dot.utf8), to: URL(fileURLWithPath: output)) }
+            if output == "-" { try StandardOutput.write(diagram.dot) } else { try AtomicFile.write(Data(diagram.dot.utf8), to: URL(fileURLWithPath: output)) }
             return
         }
         let renderFormat = format ?? (output == "-" ? .svg : RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!)
-        let chosen = engine ?? Self.defaultEngine(nodes: nodeCount, edges: edgeCount)
-        if engine == nil && chosen == .sfdp {
-            note("note: \(nodeCount) nodes and \(edgeCount) edges: using the sfdp engine (dot can take minutes on graphs this size); pass --engine dot to insist")
+        if engine == nil && diagram.engine == .sfdp {
+            note("note: \(diagram.nodeCount) nodes and \(diagram.edgeCount) edges: using the sfdp engine (dot can take minutes on graphs this size); pass --engine dot to insist")
         }
-        if engine == nil && !chosen.drawsClusters { (dot, nodeCount, edgeCount) = try buildDOT(clusterAreas: false) }
         let data: Data
         if let timeout {
-            data = try RenderWorker.renderInChild(dot: dot, engine: chosen, format: renderFormat, timeout: timeout)
+            data = try RenderWorker.renderInChild(dot: diagram.dot, engine: diagram.engine, format: renderFormat, timeout: timeout)
         } else {
-            let result = try GraphvizRenderer.shared.render(dot: dot, engine: chosen, format: renderFormat)
+            let result = try diagram.render(to: renderFormat)
             for warning in result.warnings { note("graphviz warning: \(warning)") }
             data = result.data
         }
@@ -112,56 +97,35 @@ struct RenderCommand: ParsableCommand {
             try StandardOutput.write(data)
         } else {
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))
-            note("wrote \(URL(fileURLWithPath: output).path) (\(renderFormat.rawValue), \(nodeCount) nodes, \(edgeCount) edges, \(chosen.rawValue) layout)")
+            note("wrote \(URL(fileURLWithPath: output).path) (\(renderFormat.rawValue), \(diagram.nodeCount) nodes, \(diagram.edgeCount) edges, \(diagram.engine.rawValue) layout)")
         }
     }
 
-    /// The DOT text of the requested view, with its node and edge counts.
-    func buildDOT(clusterAreas: Bool) throws -> (String, Int, Int) {
-        guard graphInput.input != nil else { return try knowledgeDOT(try graphInput.dataOptions.load(), clusterAreas: clusterAreas) }
-        let snapshot: GraphSnapshot
-        if try graphInput.format() == .edgeList {
-            snapshot = try graphInput.load().snapshot
-        } else {
-            let knowledge = try graphInput.loadKnowledgeGraph()
-            if knowledge.nodes.contains(where: { $0.kind != .generic }) { return try knowledgeDOT(knowledge, clusterAreas: clusterAreas) }
-            snapshot = knowledge.snapshot()
-        }
-        if focus != nil || !area.isEmpty || !kind.isEmpty || sizeBy != nil {
+    /// The requested view of the graph, as the library composes it.
+    func diagram() throws -> Diagram {
+        var view = DiagramView()
+        view.depth = depth
+        view.title = title
+        view.legend = !noLegend
+        view.kinds = kind.isEmpty ? nil : Set(kind)
+        view.sizeBy = sizeBy
+        view.directed = graphInput.directed
+        view.weighted = graphInput.weighted
+        view.recommendationsForFocus = withRecommendations
+        do {
+            if graphInput.input != nil, try graphInput.format() == .edgeList {
+                // names stand in for IDs: an edge list has no typed nodes, so the view is refused before they are used
+                view.focus = focus.map { NodeID($0) }
+                view.areas = area.map { NodeID($0) }
+                return try Diagram(plain: try graphInput.load().snapshot, view: view, engine: engine)
+            }
+            let graph = graphInput.input == nil ? try graphInput.dataOptions.load() : try graphInput.loadKnowledgeGraph()
+            let typed = Diagram.drawsTyped(graph)
+            view.focus = try focus.map { typed ? try graph.resolve($0).id : NodeID($0) }
+            view.areas = try area.map { typed ? try graph.resolve($0, kinds: [.area]).id : NodeID($0) }
+            return try Diagram(of: graph, view: view, engine: engine)
+        } catch DiagramError.needsTypedNodes {
             throw ValidationError("--focus, --area, --kind and --size-by need a knowledge graph (typed nodes); this graph is drawn whole")
         }
-        let diagram = DiagramBuilder.plainDiagram(of: snapshot, title: title)
-        return (DOTWriter.write(diagram), diagram.nodes.count, diagram.edges.count)
-    }
-
-    private func knowledgeDOT(_ knowledge: KnowledgeGraph, clusterAreas: Bool) throws -> (String, Int, Int) {
-        var request = DiagramRequest()
-        request.clusterAreas = clusterAreas
-        request.depth = depth
-        request.title = title
-        request.legend = !noLegend
-        if !kind.isEmpty { request.kinds = Set(kind) }
-        if let focus {
-            let node = try knowledge.resolve(focus)
-            request.focus = node.id
-            request.highlighted = [node.id]
-            if let n = withRecommendations {
-                let ranked = try RecommendationRanker(graph: knowledge).rank(RecommendationQuery(nodes: [node.id])).prefix(n)
-                for r in ranked {
-                    request.extraNodes.append(r.id)
-                    if let best = r.explanations.first { request.extraNodes += best.nodes }
-                }
-            }
-        }
-        request.areas = try area.map { try knowledge.resolve($0, kinds: [.area]).id }
-        if let sizeBy {
-            let view = AnalysisGraph(knowledge, directed: graphInput.directed)
-            var c = CentralityRequest(measure: sizeBy)
-            c.weighted = graphInput.weighted
-            let ranked = try view.rankNodes(c)
-            request.sizeBy = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.score) })
-        }
-        let diagram = try DiagramBuilder.diagram(of: knowledge, request)
-        return (DOTWriter.write(diagram), diagram.nodes.filter { $0.id != DiagramBuilder.legendID }.count, diagram.edges.count)
     }
 }

@@ -1,0 +1,128 @@
+import GraphCore
+import GraphFormats
+import GraphQuery
+
+/// What a diagram of a knowledge graph shows: the whole graph (the default), some recommendation areas, or the
+/// neighbourhood of one node, optionally with the recommendations most relevant to it; some kinds only; node sizes
+/// from a centrality. Everything is by ID: resolve the names people type with ``KnowledgeGraph/resolve(_:kinds:)``.
+public struct DiagramView: Sendable {
+    /// Draw the neighbourhood of this node (`nil`: the whole graph, or ``areas``).
+    public var focus: NodeID?
+    /// Hops around ``focus``.
+    public var depth = 1
+    /// With ``focus``: add the N recommendations most relevant to it (``RecommendationRanker``) and the nodes on the
+    /// best explanation path of each.
+    public var recommendationsForFocus: Int?
+    /// Draw these recommendation areas: their recommendations and what those are directly linked to.
+    public var areas: [NodeID] = []
+    /// Keep only nodes of these kinds (`nil`: all).
+    public var kinds: Set<NodeKind>?
+    /// Scale nodes by this centrality, computed on the whole graph in the analysis view ``directed``/``weighted``.
+    public var sizeBy: CentralityMeasure?
+    public var directed = false
+    public var weighted = false
+    /// A title above the diagram.
+    public var title: String?
+    public var legend = true
+
+    public init() {}
+
+    /// Whether the view asks for anything beyond the whole graph, which only typed nodes can answer.
+    var selects: Bool { focus != nil || !areas.isEmpty || kinds != nil || sizeBy != nil || recommendationsForFocus != nil }
+}
+
+/// A diagram ready for Graphviz: its DOT text, what it holds, and the engine to lay it out with.
+///
+/// Knowledge graphs are drawn in the visual language of docs/rendering.md (shapes and colours say the kind, edge
+/// colours the relation, line styles the evidence; recommendations in one box per area; a legend); graphs whose nodes
+/// are all `generic` (read from other formats) are drawn plainly. The text is byte-identical for the same input.
+public struct Diagram: Sendable {
+    public let dot: String
+    /// Nodes drawn, not counting the legend.
+    public let nodeCount: Int
+    public let edgeCount: Int
+    /// The engine asked for, or ``LayoutPolicy``'s choice for this size.
+    public let engine: LayoutEngine
+
+    /// The diagram of `view` over `graph`, for `engine` (`nil`: ``LayoutPolicy`` chooses). Area boxes are left out
+    /// when the engine cannot draw clusters.
+    /// - Throws: ``DiagramError`` for a view that selects nothing, names a node that is not there, or asks a graph
+    ///   without typed nodes for more than the whole graph; the ranker's and the centrality's errors, wrapped.
+    public init(of graph: KnowledgeGraph, view: DiagramView = DiagramView(), engine: LayoutEngine? = nil) throws(DiagramError) {
+        guard Self.drawsTyped(graph) else {
+            try self.init(plain: graph.snapshot(), view: view, engine: engine)
+            return
+        }
+        var request = try Self.request(for: view, in: graph)
+        request.clusterAreas = engine?.drawsClusters ?? true
+        var dot = try DiagramBuilder.diagram(of: graph, request)
+        var nodes = dot.nodes.filter { $0.id != DiagramBuilder.legendID }.count
+        let chosen = engine ?? LayoutPolicy.engine(nodes: nodes, edges: dot.edges.count)
+        if engine == nil && !chosen.drawsClusters {
+            request.clusterAreas = false
+            dot = try DiagramBuilder.diagram(of: graph, request)
+            nodes = dot.nodes.filter { $0.id != DiagramBuilder.legendID }.count
+        }
+        self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: dot.edges.count, engine: chosen)
+    }
+
+    /// Whether `graph` is drawn in the knowledge graph's visual language (it has a node of a kind other than
+    /// `generic`) and so can answer a view that selects by focus, area, kind or size; otherwise it is drawn plainly.
+    public static func drawsTyped(_ graph: KnowledgeGraph) -> Bool {
+        graph.nodes.contains { $0.kind != .generic }
+    }
+
+    /// A plain diagram of any snapshot (an edge list, say): node names and edge weights only. Of `view` only the title
+    /// applies.
+    /// - Throws: ``DiagramError/needsTypedNodes`` when `view` asks for more than the whole graph with a title.
+    public init(plain snapshot: GraphSnapshot, view: DiagramView = DiagramView(), engine: LayoutEngine? = nil) throws(DiagramError) {
+        guard !view.selects else { throw .needsTypedNodes }
+        let dot = DiagramBuilder.plainDiagram(of: snapshot, title: view.title)
+        self.init(dot: DOTWriter.write(dot), nodeCount: dot.nodes.count, edgeCount: dot.edges.count,
+                  engine: engine ?? LayoutPolicy.engine(nodes: dot.nodes.count, edges: dot.edges.count))
+    }
+
+    private init(dot: String, nodeCount: Int, edgeCount: Int, engine: LayoutEngine) {
+        self.dot = dot
+        self.nodeCount = nodeCount
+        self.edgeCount = edgeCount
+        self.engine = engine
+    }
+
+    /// Lays the diagram out with its engine and renders it to `format`.
+    /// - Throws: ``RenderError`` with Graphviz's message.
+    public func render(to format: RenderFormat) throws(RenderError) -> RenderResult {
+        try GraphvizRenderer.shared.render(dot: dot, engine: engine, format: format)
+    }
+
+    private static func request(for view: DiagramView, in graph: KnowledgeGraph) throws(DiagramError) -> DiagramRequest {
+        var request = DiagramRequest()
+        request.depth = view.depth
+        request.title = view.title
+        request.legend = view.legend
+        request.kinds = view.kinds
+        request.areas = view.areas
+        if let focus = view.focus {
+            request.focus = focus
+            request.highlighted = [focus]
+            if let n = view.recommendationsForFocus {
+                let ranked: [RankedRecommendation]
+                do { ranked = try RecommendationRanker(graph: graph).rank(RecommendationQuery(nodes: [focus])) }
+                catch { throw .recommendations(error) }
+                for r in ranked.prefix(n) {
+                    request.extraNodes.append(r.id)
+                    if let best = r.explanations.first { request.extraNodes += best.nodes }
+                }
+            }
+        }
+        if let measure = view.sizeBy {
+            var centrality = CentralityRequest(measure: measure)
+            centrality.weighted = view.weighted
+            do {
+                let ranked = try AnalysisGraph(graph, directed: view.directed).rankNodes(centrality)
+                request.sizeBy = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.score) })
+            } catch { throw .centrality(error) }
+        }
+        return request
+    }
+}
