@@ -5,21 +5,24 @@ import GraphCore
 public enum GraphFileFormat: String, CaseIterable, Sendable {
     case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist"
 
-    /// The format a file name asks for: `.yaml/.yml` dataset, `.graphml/.xml` GraphML, `.gexf`, `.json` node-link,
-    /// `.gv/.dot` DOT, `.edges/.edgelist/.txt` edge list.
-    public init?(fileExtension ext: String) {
-        switch ext.lowercased() {
-        case "yaml", "yml": self = .dataset
-        case "graphml", "xml": self = .graphml
-        case "gexf": self = .gexf
-        case "json": self = .nodeLink
-        case "gv", "dot": self = .dot
-        case "edges", "edgelist", "txt": self = .edgeList
-        default: return nil
+    /// The file extensions that ask for the format (without the dot), the usual one first.
+    public var fileExtensions: [String] {
+        switch self {
+        case .dataset: ["yaml", "yml"]
+        case .graphml: ["graphml", "xml"]
+        case .gexf: ["gexf"]
+        case .nodeLink: ["json"]
+        case .dot: ["gv", "dot"]
+        case .edgeList: ["edges", "edgelist", "txt"]
         }
     }
 
-    public static let extensionsHelp = ".yaml (dataset), .graphml, .gexf, .json (node-link), .gv/.dot, .edges/.edgelist/.txt"
+    /// The format a file name asks for (see ``fileExtensions``), case-insensitively, or `nil`.
+    public init?(fileExtension ext: String) {
+        let lowered = ext.lowercased()
+        guard let format = Self.allCases.first(where: { $0.fileExtensions.contains(lowered) }) else { return nil }
+        self = format
+    }
 }
 
 /// Reading and writing any supported format as a ``KnowledgeGraph``.
@@ -37,7 +40,8 @@ public enum GraphIO {
                             edgeList: EdgeListOptions = EdgeListOptions(), limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         guard let format = format ?? GraphFileFormat(fileExtension: url.pathExtension) else {
-            throw GraphInputError(file: name, message: "cannot tell the format from the file name; use one of \(GraphFileFormat.extensionsHelp)")
+            let known = GraphFileFormat.allCases.flatMap { $0.fileExtensions.map { "." + $0 } }.joined(separator: ", ")
+            throw GraphInputError(file: name, message: "cannot tell the format from the file name; known extensions: \(known)")
         }
         return try read(data: TextInput.readData(at: url, displayName: name), file: name, format: format, edgeList: edgeList, limits: limits)
     }

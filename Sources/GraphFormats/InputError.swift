@@ -9,13 +9,17 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The field (key, attribute or column) at fault, when there is one.
     public var field: String?
     public var message: String
+    /// The reading limit the input went past, when that is the problem (raise it in ``ReadLimits`` to read the file).
+    public var exceededLimit: ReadLimits.Limit?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String,
+                exceededLimit: ReadLimits.Limit? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.field = field
         self.message = message
+        self.exceededLimit = exceededLimit
     }
 
     /// `file:line:column: field 'name': message`, the form compilers use, so editors can jump to it.

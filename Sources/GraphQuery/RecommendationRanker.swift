@@ -234,7 +234,7 @@ public enum RecommendationError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .emptyQuery: "give at least one query node"
         case .unknownNode(let id): "unknown node '\(id)'"
-        case .notAQueryKind(let id, let kind): "'\(id)' is a \(kind.rawValue); query by a practice, form, victim group, group, means, act, theme, instrument or actor (use --area to restrict areas)"
+        case .notAQueryKind(let id, let kind): "'\(id)' is a \(kind.rawValue); query by a practice, form, victim group, group, means, act, theme, instrument or actor"
         case .unknownArea(let a): "unknown area '\(a)'"
         case .invalidPathLength(let n): "maximum path length \(n) is outside 1...5"
         }

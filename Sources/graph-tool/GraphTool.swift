@@ -27,7 +27,7 @@ struct GraphTool: ParsableCommand {
             try command.run()
             try StandardOutput.finish()
         } catch {
-            exit(withError: error)
+            exit(withError: FlagHints.hinted(error))
         }
     }
 }

@@ -1,26 +1,4 @@
 import GraphCore
-/// Limits on what one input file may ask of the readers, so that a small file cannot take minutes or gigabytes.
-///
-/// The defaults are far above what real graphs need (see docs/reliability.md); a user with a legitimately larger
-/// file raises them (`graph-tool … --max-expanded-edges N --max-string-length N`).
-public struct ReadLimits: Sendable, Hashable {
-    /// The most edges a DOT file's edge statements over subgraphs may expand to: `{a b} -> {c d}` is four edges,
-    /// `{a0 … a1999} -> {b0 … b1999}` four million from 21 kB. Edges written one by one (`a -> b`) are not counted:
-    /// the file's size bounds them.
-    public var maxExpandedEdges: Int
-    /// The longest quoted or HTML-like string in a DOT file, in bytes (Graphviz's lexer takes time quadratic in it).
-    public var maxStringLength: Int
-    /// The deepest nesting of `{ … }` in a DOT file.
-    public var maxNesting: Int
-
-    public init(maxExpandedEdges: Int = 500_000, maxStringLength: Int = 1 << 20, maxNesting: Int = 1000) {
-        self.maxExpandedEdges = maxExpandedEdges
-        self.maxStringLength = maxStringLength
-        self.maxNesting = maxNesting
-    }
-
-    public static let `default` = ReadLimits()
-}
 
 /// A linear pass over DOT bytes before Graphviz's parser sees them.
 ///
@@ -113,8 +91,8 @@ private struct DOTScanner {
         return column
     }
 
-    func failure(at place: Place, column: Bool = true, _ message: String) -> GraphInputError {
-        GraphInputError(file: file, line: place.line, column: column ? self.column(of: place) : nil, message: message)
+    func failure(at place: Place, column: Bool = true, exceeding limit: ReadLimits.Limit? = nil, _ message: String) -> GraphInputError {
+        GraphInputError([Diagnostic(file: file, line: place.line, column: column ? self.column(of: place) : nil, message: message, exceededLimit: limit)])
     }
 
     mutating func newline(at k: Int) { line += 1; lineStart = k + 1 }
@@ -204,7 +182,7 @@ private struct DOTScanner {
 
     func checkLength(_ length: Int, at start: Place) throws(GraphInputError) {
         if length > limits.maxStringLength {
-            throw failure(at: start, "a string of \(length) bytes is longer than the limit of \(limits.maxStringLength) (--max-string-length raises it)")
+            throw failure(at: start, exceeding: .stringLength, "a string of \(length) bytes is longer than the limit of \(limits.maxStringLength)")
         }
     }
 
@@ -238,8 +216,8 @@ private struct DOTScanner {
             let (product, overflow) = previous.multipliedReportingOverflow(by: size)
             expandedEdges = overflow ? Int.max : expandedEdges &+ product
             if overflow || expandedEdges < 0 || expandedEdges > limits.maxExpandedEdges {
-                throw failure(at: scope.statement,
-                              "edge statements over subgraphs expand to more than \(limits.maxExpandedEdges) edges by here (one edge per pair of nodes in the subgraphs); --max-expanded-edges raises the limit")
+                throw failure(at: scope.statement, exceeding: .expandedEdges,
+                              "edge statements over subgraphs expand to more than \(limits.maxExpandedEdges) edges by here (one edge per pair of nodes in the subgraphs)")
             }
         } else {
             scope.statement = place
@@ -258,7 +236,7 @@ private struct DOTScanner {
             case .punctuation(UInt8(ascii: "{")):
                 scopes.append(Scope(statement: tokenPlace))
                 if scopes.count > limits.maxNesting {
-                    throw failure(at: tokenPlace, "subgraphs nested more than \(limits.maxNesting) deep")
+                    throw failure(at: tokenPlace, exceeding: .nesting, "subgraphs nested more than \(limits.maxNesting) deep")
                 }
             case .punctuation(UInt8(ascii: "}")):
                 guard let closed = scopes.popLast() else { continue }   // unbalanced: Graphviz reports it

@@ -16,7 +16,7 @@ public enum BundledDataset {
     public static func url() throws(GraphInputError) -> URL {
         let candidates = candidateURLs()
         if let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0.path) }) { return found }
-        throw GraphInputError(file: displayName, message: "the bundled dataset was not found (searched: \(candidates.map(\.path).joined(separator: ", "))); pass --data FILE")
+        throw GraphInputError(file: displayName, message: "the bundled dataset was not found (searched: \(candidates.map(\.path).joined(separator: ", ")))")
     }
 
     /// Loads and validates the bundled dataset.

@@ -2,7 +2,10 @@ import ArgumentParser
 import Foundation
 import Graph
 
-extension GraphFileFormat: ExpressibleByArgument {}
+extension GraphFileFormat: ExpressibleByArgument {
+    /// The extensions of every format, for help texts.
+    static let extensionsHelp = ".yaml (dataset), .graphml, .gexf, .json (node-link), .gv/.dot, .edges/.edgelist/.txt"
+}
 
 /// Which graph a command works on: the bundled OSCE 2021 dataset by default, `--data FILE` for another dataset, or
 /// `--input FILE` for a graph in any supported format.
@@ -55,6 +58,9 @@ struct DataOptions: ParsableArguments {
         if let data {
             return try DatasetReader.read(contentsOf: URL(fileURLWithPath: data), displayName: data)
         }
-        return try BundledDataset.load()
+        do { return try BundledDataset.load() } catch {
+            guard (try? BundledDataset.url()) == nil else { throw error }
+            throw HintedError(error.description + "; pass --data FILE")
+        }
     }
 }

@@ -23,7 +23,7 @@ public enum AlgorithmError: Error, Equatable, CustomStringConvertible {
             return "\(a) did not converge in \(n) iterations (tolerance \(tol), last change \(err))"
         case .negativeWeight(let e, let w): return "edge \(e) has negative weight \(w); shortest paths, PageRank, eigenvector, Katz and HITS need non-negative weights"
         case .negativeEdgeWeight(let s, let t, let w, let measure, let location):
-            return (location.map { "\($0): " } ?? "") + "edge \(s) → \(t) has weight \(w); \(measure) needs non-negative weights (fix the weight, or leave out --weighted)"
+            return (location.map { "\($0): " } ?? "") + "edge \(s) → \(t) has weight \(w); \(measure) needs non-negative weights"
         case .invalidWeight(let e, let w): return "edge \(e) has weight \(w), which is not a finite number"
         case .invalidParameter(let name, let value, let reason): return "invalid \(name) \(value): \(reason)"
         case .emptyGraph: return "the graph has no nodes"
