@@ -57,7 +57,7 @@ public struct KnowledgeGraph: Sendable {
 
     /// Adds an edge between existing nodes.
     /// - Throws: ``KnowledgeGraphError`` when an endpoint is unknown or the same (source, relation, target, key) exists.
-    ///   The schema is not checked here; ``Schema/validate(_:)`` does that for the whole graph.
+    ///   The schema is not checked here; ``Schema/validate(_:)`` does that for the whole graph (the readers call it).
     public mutating func add(_ edge: Edge) throws(KnowledgeGraphError) {
         guard let s = indexByID[edge.source] else { throw .unknownNode(edge.source) }
         guard let t = indexByID[edge.target] else { throw .unknownNode(edge.target) }

@@ -34,6 +34,41 @@ public struct Schema: Sendable {
         Set(triples.filter { $0.source == source }.map(\.relation)).sorted()
     }
 
+    /// An edge whose (source kind, relation, target kind) the schema does not allow.
+    public struct Violation: Sendable, Hashable, CustomStringConvertible {
+        /// The edge's index in ``KnowledgeGraph/edges``.
+        public let edgeIndex: Int
+        public let edge: Edge
+        public let sourceKind: NodeKind
+        public let targetKind: NodeKind
+        /// The target kinds the relation may point to from `sourceKind` (empty: the relation may not leave it).
+        public let allowedTargets: [NodeKind]
+
+        public var description: String {
+            let why = allowedTargets.isEmpty
+                ? "a \(sourceKind.rawValue) cannot have '\(edge.relation.rawValue)' edges"
+                : "'\(edge.relation.rawValue)' from a \(sourceKind.rawValue) must point to \(allowedTargets.map(\.rawValue).joined(separator: " or ")), not a \(targetKind.rawValue)"
+            return "edge \(edge.source) \(edge.relation.rawValue) \(edge.target) is outside the schema: \(why)"
+        }
+    }
+
+    /// Every edge of `graph` that the schema does not allow, in edge order.
+    /// - Complexity: O(E).
+    public func violations(in graph: KnowledgeGraph) -> [Violation] {
+        graph.edges.enumerated().compactMap { i, edge in
+            let s = graph.node(edge.source)!.kind, t = graph.node(edge.target)!.kind
+            guard !allows(s, edge.relation, t) else { return nil }
+            return Violation(edgeIndex: i, edge: edge, sourceKind: s, targetKind: t, allowedTargets: targets(of: s, via: edge.relation))
+        }
+    }
+
+    /// Checks a graph built in code (or read by any reader, which call this) against the schema.
+    /// - Throws: ``SchemaError`` listing every edge outside the schema.
+    public func validate(_ graph: KnowledgeGraph) throws(SchemaError) {
+        let found = violations(in: graph)
+        guard found.isEmpty else { throw SchemaError(violations: found) }
+    }
+
     /// The schema of the intersection knowledge graph (see docs/data-model.md for the table).
     public static let intersection: Schema = {
         var t: Set<Triple> = [
@@ -60,4 +95,16 @@ public struct Schema: Sendable {
         }
         return Schema(triples: t)
     }()
+}
+
+/// A graph with edges outside its schema.
+public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let violations: [Schema.Violation]
+
+    public init(violations: [Schema.Violation]) { self.violations = violations }
+
+    public var description: String {
+        let shown = violations.prefix(10).map(\.description)
+        return shown.joined(separator: "; ") + (violations.count > 10 ? "; … and \(violations.count - 10) more" : "")
+    }
 }

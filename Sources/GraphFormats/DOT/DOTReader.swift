@@ -73,6 +73,7 @@ public enum DOTReader {
                 problems.append(Diagnostic(file: file, field: fe.field, message: "edge \(e.tail) → \(e.head): \(fe.message)"))
             } catch { problems.append(Diagnostic(file: file, message: "edge \(e.tail) → \(e.head): \(error)")) }
         }
+        if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph
     }

@@ -194,6 +194,7 @@ private struct GEXFState {
                 do { try graph.add(edge, line: record.line) } catch { report(record.line, "duplicate edge id '\(record.id)'", field: "id") }
             } catch { report(record.line, error.message, field: error.field) }
         }
+        if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph
     }

@@ -230,6 +230,7 @@ private struct GraphMLState {
         do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { report(1, error.message, field: error.field) }
         for record in deferredEdges { addEdge(record) }
         deferredEdges = []
+        if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph
     }

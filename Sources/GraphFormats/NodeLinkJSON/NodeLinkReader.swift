@@ -62,6 +62,7 @@ public enum NodeLinkReader {
         } else if let other = root[edgeKey] {
             report(other.line, edgeKey, "expected a list of edges")
         }
+        if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph
     }
