@@ -25,7 +25,7 @@ public enum GraphFileFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// Reading and writing any supported format as a ``KnowledgeGraph``.
+/// Reading and writing any supported format as a ``/GraphCore/KnowledgeGraph``.
 public enum GraphIO {
     /// Options that only edge lists need (the other formats say whether they are directed and weighted).
     public struct EdgeListOptions: Sendable {
@@ -57,7 +57,7 @@ public enum GraphIO {
         case .nodeLink: return try NodeLinkReader.read(data: data, file: file)
         case .dot: return try DOTReader.read(data: data, file: file, limits: limits)
         case .edgeList:
-            return try EdgeListReader.read(data: data, file: file, options: .init(directed: edgeList.directed, weighted: edgeList.weighted)).knowledgeGraph()
+            return try EdgeListReader.read(data: data, file: file, options: .init(directed: edgeList.directed, weighted: edgeList.weighted))
         }
     }
 

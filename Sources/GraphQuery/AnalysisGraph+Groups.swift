@@ -23,9 +23,9 @@ extension AnalysisGraph {
     }
 
     /// Louvain communities of the undirected view, with their modularity (as
-    /// ``CompactGraph/louvainCommunities(resolution:weighted:seed:threshold:)``: the same seed gives the same
+    /// ``/GraphCore/CompactGraph/louvainCommunities(resolution:weighted:seed:threshold:)``: the same seed gives the same
     /// partition).
-    /// - Throws: ``AlgorithmError/emptyGraph`` for a graph without nodes.
+    /// - Throws: ``/GraphCore/AlgorithmError/emptyGraph`` for a graph without nodes.
     public func communities(resolution: Double = 1, weighted: Bool = false, seed: UInt64 = 42) throws(AlgorithmError) -> NodeGroups {
         guard graph.nodeCount > 0 else { throw .emptyGraph }
         let result = graph.louvainCommunities(resolution: resolution, weighted: weighted, seed: seed)

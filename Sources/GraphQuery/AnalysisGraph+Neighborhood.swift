@@ -11,6 +11,8 @@ public struct NodeAtDistance: Sendable, Equatable {
 extension AnalysisGraph {
     /// The nodes within `depth` hops of `center` (the centre itself at distance 0), nearest first, ties by ID.
     /// - Parameters:
+    ///   - center: the node index in ``snapshot`` (``resolve(_:)`` finds it from a name).
+    ///   - depth: how many hops to go out (0: the centre alone).
     ///   - directed: follow out-edges only; otherwise edges are followed both ways.
     ///   - kinds: list only nodes of these kinds (`nil`: all); the walk still passes through every kind.
     /// - Complexity: O(V + E) for the breadth-first walk, plus sorting what is listed.

@@ -7,7 +7,7 @@ public struct ExplainedPaths: Sendable, Equatable {
     /// Edges (unweighted) or the sum of weights (weighted) of every path; `nil` when there is no path.
     public let length: Double?
     /// The paths (at most the limit asked for), in the order of
-    /// ``CompactGraph/allShortestPaths(from:to:weighted:limit:)``; empty when `to` cannot be reached.
+    /// ``/GraphCore/CompactGraph/allShortestPaths(from:to:weighted:limit:)``; empty when `to` cannot be reached.
     public let paths: [Explanation]
 }
 
@@ -16,9 +16,11 @@ extension AnalysisGraph {
     /// each step with the relation, direction and evidence of the first stored edge between its two nodes (a step of
     /// a graph without a knowledge model is `linked`, forward, with no evidence).
     /// - Parameters:
+    ///   - from: the start's node index in ``snapshot`` (``resolve(_:)`` finds it from a name).
+    ///   - to: the end's node index.
     ///   - weighted: edge weights are lengths (Dijkstra) instead of every edge counting 1.
     ///   - limit: the most paths to return (at least 1).
-    /// - Throws: ``AlgorithmError/negativeEdgeWeight(source:target:weight:measure:location:)`` when `weighted` and a
+    /// - Throws: ``/GraphCore/AlgorithmError/negativeEdgeWeight(source:target:weight:measure:location:)`` when `weighted` and a
     ///   weight is negative, located as ``located(_:measure:)`` does.
     /// - Complexity: O(E + V log V) for the search, plus O(L) per path of L steps returned.
     public func shortestPaths(from: Int, to: Int, weighted: Bool = false, limit: Int = 1) throws(AlgorithmError) -> ExplainedPaths {

@@ -58,8 +58,8 @@ public struct AnalysisGraph: Sendable {
         throw .notFound(name: trimmed, suggestions: close.map { NodeID($0) })
     }
 
-    /// `error` with a negative weight located for people: ``AlgorithmError/negativeWeight(edge:weight:)`` becomes
-    /// ``AlgorithmError/negativeEdgeWeight(source:target:weight:measure:location:)`` naming the first stored edge with
+    /// `error` with a negative weight located for people: ``/GraphCore/AlgorithmError/negativeWeight(edge:weight:)`` becomes
+    /// ``/GraphCore/AlgorithmError/negativeEdgeWeight(source:target:weight:measure:location:)`` naming the first stored edge with
     /// a negative weight, its file and line (when the reader knew the line). Other errors are returned as they are.
     public func located(_ error: AlgorithmError, measure: String) -> AlgorithmError {
         guard case .negativeWeight(let e, let w) = error else { return error }

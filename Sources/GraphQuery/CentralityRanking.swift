@@ -46,7 +46,7 @@ public struct RankedEdge: Sendable, Equatable {
 
 extension AnalysisGraph {
     /// Node scores for a measure, ranked high to low, ties by ID; only nodes of `request.kinds` are listed.
-    /// - Throws: ``AlgorithmError`` from the measure; `.invalidParameter` for `edge-betweenness` (use ``rankEdges(_:)``).
+    /// - Throws: ``/GraphCore/AlgorithmError`` from the measure; `.invalidParameter` for `edge-betweenness` (use ``rankEdges(_:)``).
     public func rankNodes(_ request: CentralityRequest) throws(AlgorithmError) -> [RankedNode] {
         do { return try unlocatedRankNodes(request) } catch { throw located(error, measure: request.measure.rawValue) }
     }

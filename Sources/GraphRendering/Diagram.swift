@@ -4,13 +4,13 @@ import GraphQuery
 
 /// What a diagram of a knowledge graph shows: the whole graph (the default), some recommendation areas, or the
 /// neighbourhood of one node, optionally with the recommendations most relevant to it; some kinds only; node sizes
-/// from a centrality. Everything is by ID: resolve the names people type with ``KnowledgeGraph/resolve(_:kinds:)``.
+/// from a centrality. Everything is by ID: resolve the names people type with `KnowledgeGraph.resolve(_:kinds:)`.
 public struct DiagramView: Sendable {
     /// Draw the neighbourhood of this node (`nil`: the whole graph, or ``areas``).
     public var focus: NodeID?
     /// Hops around ``focus``.
     public var depth = 1
-    /// With ``focus``: add the N recommendations most relevant to it (``RecommendationRanker``) and the nodes on the
+    /// With ``focus``: add the N recommendations most relevant to it (``/GraphQuery/RecommendationRanker``) and the nodes on the
     /// best explanation path of each.
     public var recommendationsForFocus: Int?
     /// Draw these recommendation areas: their recommendations and what those are directly linked to.

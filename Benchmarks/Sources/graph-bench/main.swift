@@ -6,7 +6,8 @@
 // --sources K (betweenness only): Brandes from K evenly spaced sources, the nodes labelled i·n/K for i < K, and the raw
 // sums (not normalized); peer.py runs igraph on the same labels, so the two times compare per source.
 import Foundation
-@_spi(Benchmarking) import Graph
+import Graph
+@_spi(Benchmarking) import GraphCore
 
 struct Options {
     var algorithm = ""
@@ -80,7 +81,7 @@ if o.algorithm.hasPrefix("render") {
     exit(0)
 }
 let loadStart = DispatchTime.now().uptimeNanoseconds
-let snapshot = try EdgeListReader.read(contentsOf: URL(fileURLWithPath: o.file), options: .init(directed: o.directed, weighted: o.weighted))
+let snapshot = try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: o.file), options: .init(directed: o.directed, weighted: o.weighted))
 let loadTime = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
 let g = snapshot.graph
 // The sampled sources by label (edge-list labels are 0..<n in every generated input), mapped to our indices.
@@ -99,7 +100,7 @@ for _ in 0..<max(1, o.reps) {
     let start = DispatchTime.now().uptimeNanoseconds
     switch o.algorithm {
     case "load":
-        let s = try EdgeListReader.read(contentsOf: URL(fileURLWithPath: o.file), options: .init(directed: o.directed, weighted: o.weighted))
+        let s = try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: o.file), options: .init(directed: o.directed, weighted: o.weighted))
         print_ = ["nodes": Double(s.graph.nodeCount), "edges": Double(s.graph.edgeCount)]
     case "betweenness" where sampledSources != nil:
         print_ = fingerprint(try g.betweennessDependencySums(sources: sampledSources!, weighted: o.weighted, threads: o.threads))

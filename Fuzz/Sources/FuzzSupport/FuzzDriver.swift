@@ -1,5 +1,6 @@
 import Foundation
-@_spi(Testing) import Graph
+import Graph
+@_spi(Testing) import GraphFormats
 
 /// libFuzzer's entry point for programs that have their own `main` (FuzzerDriver.cpp). SwiftPM links an executable
 /// with `--defsym main=<module>_main`, so libFuzzer's own `main` is never pulled in and the Swift top-level code runs

@@ -13,6 +13,8 @@ extension CompactGraph {
     ///   - weighted: use edge weights as transition strengths; otherwise every edge has weight 1.
     ///   - personalization: non-negative weights per node (normalised here); `nil` is uniform.
     ///   - dangling: distribution for the mass of nodes with no out-weight; `nil` uses the personalisation.
+    ///   - maxIterations: iterations before ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``.
+    ///   - tolerance: the L1 change between iterations at which to stop (see above).
     ///   - threads: graphs of 50,000 nodes or more pull over this many node ranges in parallel.
     /// - Throws: ``AlgorithmError/failedToConverge(algorithm:iterations:tolerance:lastError:)``,
     ///   ``AlgorithmError/invalidParameter(name:value:reason:)`` for a bad α or vector, ``AlgorithmError/emptyGraph``,

@@ -3,9 +3,9 @@ import GraphCore
 import GraphvizBridge
 
 /// Reads DOT through Graphviz's own parser (libcgraph), so every file Graphviz accepts is accepted: clusters,
-/// attributes, HTML-like labels (kept as ``AttributeValue/html(_:)``), ports, edge statements over subgraphs,
+/// attributes, HTML-like labels (kept as ``/GraphCore/AttributeValue/html(_:)``), ports, edge statements over subgraphs,
 /// `charset=latin1` (decoded, and the declaration dropped: the text is Unicode from then on). Attributes become node
-/// and edge attributes (see ``KnowledgeAttributes``: `label` is the label, `weight` the weight); a node inside a
+/// and edge attributes (see `KnowledgeAttributes`: `label` is the label, `weight` the weight); a node inside a
 /// `cluster…` subgraph gets the attribute `cluster`; the graph's name and strictness are kept as `dot.name` and
 /// `dot.strict`, and declared defaults (`node [shape=box]`) as `dot.node.shape` and `dot.edge.…` (records equal to a
 /// default do not repeat it). Syntax errors carry Graphviz's message; what is refused before Graphviz sees the file

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 import GraphCore
 
-/// Reads the native dataset format (YAML, documented in docs/data-model.md) into a ``KnowledgeGraph``.
+/// Reads the native dataset format (YAML, documented in docs/data-model.md) into a ``/GraphCore/KnowledgeGraph``.
 ///
 /// The reader never stops at the first problem: it collects every syntax, type, reference, schema and provenance
 /// problem it can find and throws them together in one ``GraphInputError``, each with file, line, column and field.

@@ -1,7 +1,7 @@
 import Foundation
 import GraphCore
 
-/// Writes a ``KnowledgeGraph`` in the native dataset format, readably and deterministically: the same graph gives
+/// Writes a ``/GraphCore/KnowledgeGraph`` in the native dataset format, readably and deterministically: the same graph gives
 /// byte-identical text, and ``DatasetReader`` reads it back to an equal graph.
 ///
 /// Consecutive edges from one node that share provenance, note, weight, key and attributes form one edge group.

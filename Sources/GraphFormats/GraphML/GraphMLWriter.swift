@@ -1,7 +1,7 @@
 import GraphCore
 /// Writes GraphML that NetworkX, Gephi and yEd read: one typed `<key>` per attribute name and domain (`long`,
 /// `double`, `boolean`, `string`; a name used with several types becomes `string`), keys sorted by domain and name,
-/// nodes and edges in graph order. The knowledge graph's own fields travel as attributes (see ``KnowledgeAttributes``).
+/// nodes and edges in graph order. The knowledge graph's own fields travel as attributes (see `KnowledgeAttributes`).
 /// An edge's multigraph key, when it has one, is its GraphML `id`.
 public enum GraphMLWriter {
     /// - Throws: ``GraphWriteError`` when a text holds a character XML 1.0 cannot carry.

@@ -26,7 +26,7 @@ struct GraphInputOptions: ParsableArguments {
     func load() throws -> AnalysisGraph {
         var view: AnalysisGraph
         if let input, try format() == .edgeList {
-            view = AnalysisGraph(snapshot: try EdgeListReader.read(contentsOf: URL(fileURLWithPath: input), displayName: input,
+            view = AnalysisGraph(snapshot: try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input,
                                                                    options: .init(directed: directed, weighted: weighted)))
         } else {
             let graph = try loadKnowledgeGraph()

@@ -5,7 +5,7 @@ import Graph
 
 @Suite struct EdgeListReaderTests {
     private func read(_ text: String, _ options: EdgeListReader.Options = .init()) throws(GraphInputError) -> GraphSnapshot {
-        try EdgeListReader.read(data: Data(text.utf8), file: "g.edges", options: options)
+        try EdgeListReader.readSnapshot(data: Data(text.utf8), file: "g.edges", options: options)
     }
 
     @Test func readsNamesCommentsAndWeights() throws {
@@ -49,10 +49,10 @@ import Graph
 
     @Test func emptyAndBinaryInputFailCleanly() {
         #expect(throws: GraphInputError.self) { try read("# nothing here\n\n") }
-        do { _ = try EdgeListReader.read(data: Data([0x61, 0x20, 0x00, 0x0A]), file: "bin"); Issue.record("no error") } catch {
+        do { _ = try EdgeListReader.readSnapshot(data: Data([0x61, 0x20, 0x00, 0x0A]), file: "bin"); Issue.record("no error") } catch {
             #expect(error.diagnostics[0].message.contains("NUL"))
         }
-        do { _ = try EdgeListReader.read(data: Data([0x61, 0x20, 0xFF, 0x0A]), file: "bin"); Issue.record("no error") } catch {
+        do { _ = try EdgeListReader.readSnapshot(data: Data([0x61, 0x20, 0xFF, 0x0A]), file: "bin"); Issue.record("no error") } catch {
             #expect(error.diagnostics[0].message.contains("UTF-8") && error.diagnostics[0].line == 1)
         }
     }
@@ -61,7 +61,7 @@ import Graph
     func sharedReferenceEdgeListsMatchTheirJSON(_ name: String) throws {
         let r = ReferenceGraph.load(name)
         let url = ReferenceGraph.directory.appendingPathComponent("graphs/\(name).edges")
-        let s = try EdgeListReader.read(contentsOf: url, options: .init(directed: r.graph.isDirected, weighted: r.weighted))
+        let s = try EdgeListReader.readSnapshot(contentsOf: url, options: .init(directed: r.graph.isDirected, weighted: r.weighted))
         #expect(s.graph.edgeCount == r.graph.edgeCount)
         // Nodes isolated in the JSON never appear in an edge list; here every node has an edge.
         #expect(s.graph.nodeCount == r.graph.nodeCount)

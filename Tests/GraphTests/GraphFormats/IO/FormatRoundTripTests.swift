@@ -27,7 +27,7 @@ func textual(_ g: KnowledgeGraph) -> KnowledgeGraph {
         case .nodeLink: return try NodeLinkReader.read(data: data, file: "x.json")
         case .dot: return try DOTReader.read(data: data, file: "x.gv")
         case .dataset: return try DatasetReader.read(data: data, file: "x.yaml")
-        case .edgeList: return try EdgeListReader.read(data: data, file: "x.edges").knowledgeGraph()
+        case .edgeList: return try EdgeListReader.read(data: data, file: "x.edges")
         }
     }
 
@@ -72,7 +72,7 @@ func textual(_ g: KnowledgeGraph) -> KnowledgeGraph {
         let graph = try BundledDataset.load()
         let written = try GraphIO.write(graph, as: .edgeList); let (text, notKept) = (written.text, written.notKept)
         #expect(notKept.contains { $0.contains("kinds, labels, provenance") } && notKept.contains { $0.contains("bibliography") })
-        let back = try EdgeListReader.read(data: Data(text.utf8), file: "x.edges", options: .init(directed: true))
+        let back = try EdgeListReader.readSnapshot(data: Data(text.utf8), file: "x.edges", options: .init(directed: true))
         #expect(back.graph.nodeCount == graph.nodeCount && back.graph.edgeCount == graph.edgeCount)
         var bad = KnowledgeGraph()
         try bad.add(Node(id: "has space", kind: .generic, label: "x", provenance: .unspecified))

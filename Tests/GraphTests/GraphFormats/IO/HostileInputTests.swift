@@ -16,7 +16,7 @@ import GraphvizBridge
             case .gexf: _ = try GEXFReader.read(data: data, file: "in.gexf")
             case .nodeLink: _ = try NodeLinkReader.read(data: data, file: "in.json")
             case .dot: _ = try DOTReader.read(data: data, file: "in.gv", limits: limits)
-            case .edgeList: _ = try EdgeListReader.read(data: data, file: "in.edges")
+            case .edgeList: _ = try EdgeListReader.readSnapshot(data: data, file: "in.edges")
             }
             return nil
         } catch {
@@ -190,7 +190,7 @@ import GraphvizBridge
             #expect(failure(format, bom + Array(text.utf8)) == nil, "\(format)")
         }
         // and the mark is not part of the first name
-        #expect(try EdgeListReader.read(data: Data(bom + Array("a b\n".utf8)), file: "e").ids.first == "a")
+        #expect(try EdgeListReader.readSnapshot(data: Data(bom + Array("a b\n".utf8)), file: "e").ids.first == "a")
     }
 
     @Test func largeJSONIntegerIDsStayText() throws {
@@ -221,7 +221,7 @@ import GraphvizBridge
         unweighted.weighted = false
         #expect(throws: Never.self) { try view.rankNodes(unweighted) }
         // edge lists locate the line too
-        var edges = AnalysisGraph(snapshot: try EdgeListReader.read(data: Data("a b 1\nb c -2\n".utf8), file: "n.edges", options: .init(weighted: true)))
+        var edges = AnalysisGraph(snapshot: try EdgeListReader.readSnapshot(data: Data("a b 1\nb c -2\n".utf8), file: "n.edges", options: .init(weighted: true)))
         edges.origin = "n.edges"
         var pagerank = CentralityRequest(measure: .pagerank)
         pagerank.weighted = true
@@ -232,7 +232,7 @@ import GraphvizBridge
 
     @Test func nonFiniteWeightsAreRefusedByEveryReader() {
         #expect(failure(.edgeList, "a b nan\n") == nil)   // unweighted: the third column is not read
-        #expect(throws: GraphInputError.self) { try EdgeListReader.read(data: Data("a b inf\n".utf8), file: "e", options: .init(weighted: true)) }
+        #expect(throws: GraphInputError.self) { try EdgeListReader.readSnapshot(data: Data("a b inf\n".utf8), file: "e", options: .init(weighted: true)) }
         #expect(failure(.nodeLink, "{\"nodes\": [{\"id\": 1}, {\"id\": 2}], \"links\": [{\"source\": 1, \"target\": 2, \"weight\": NaN}]}")?.field?.contains("weight") == true)
         #expect(failure(.dot, "graph { a -- b [weight=inf] }")?.field == "weight")
     }
