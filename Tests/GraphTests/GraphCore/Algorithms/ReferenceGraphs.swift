@@ -56,3 +56,9 @@ func maxDifference(_ a: [Double], _ b: [Double]) -> Double {
     precondition(a.count == b.count)
     return zip(a, b).map { abs($0 - $1) }.max() ?? 0
 }
+
+/// Extra NetworkX values (Resources/extra, made by make_extra_reference.py).
+nonisolated(unsafe) let extraReference: [String: Any] = {
+    let url = TestResources.directory.appendingPathComponent("extra/extra_reference.json")
+    return try! JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+}()

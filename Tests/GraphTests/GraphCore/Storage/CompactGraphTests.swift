@@ -42,3 +42,12 @@ func checkInvariants(_ g: CompactGraph, sourceLocation: SourceLocation = #_sourc
         #expect(p.block == [0, 0, 1, 2, 2, 3])
     }
 }
+
+/// Every reference graph's snapshot, and its undirected view, pass the CSR invariant checks.
+@Suite struct ReferenceSnapshotTests {
+    @Test(arguments: ReferenceGraph.all) func snapshotsAreWellFormed(_ name: String) {
+        let r = ReferenceGraph.load(name)
+        checkInvariants(r.graph)
+        checkInvariants(r.graph.undirected())
+    }
+}
