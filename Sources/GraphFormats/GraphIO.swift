@@ -27,17 +27,11 @@ public enum GraphFileFormat: String, CaseIterable, Sendable {
 
 /// Reading and writing any supported format as a ``/GraphCore/KnowledgeGraph``.
 public enum GraphIO {
-    /// Options that only edge lists need (the other formats say whether they are directed and weighted).
-    public struct EdgeListOptions: Sendable {
-        public var directed = false
-        public var weighted = false
-        public init(directed: Bool = false, weighted: Bool = false) { self.directed = directed; self.weighted = weighted }
-    }
-
-    /// Reads a graph file in `format` (default: from the extension), within `limits` (see ``ReadLimits``).
+    /// Reads a graph file in `format` (default: from the extension), within `limits` (see ``ReadLimits``); `edgeList`
+    /// says whether an edge list is directed and weighted (the other formats say so themselves).
     /// - Throws: ``GraphInputError`` naming the file, line and reason.
     public static func read(contentsOf url: URL, displayName: String? = nil, format: GraphFileFormat? = nil,
-                            edgeList: EdgeListOptions = EdgeListOptions(), limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
+                            edgeList: EdgeListReader.Options = EdgeListReader.Options(), limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         guard let format = format ?? GraphFileFormat(fileExtension: url.pathExtension) else {
             let known = GraphFileFormat.allCases.flatMap { $0.fileExtensions.map { "." + $0 } }.joined(separator: ", ")
@@ -48,7 +42,7 @@ public enum GraphIO {
 
     /// Reads a graph in `format` from bytes in memory; `file` names them in errors.
     /// - Throws: ``GraphInputError`` naming the file, line and reason.
-    public static func read(data: Data, file: String, format: GraphFileFormat, edgeList: EdgeListOptions = EdgeListOptions(),
+    public static func read(data: Data, file: String, format: GraphFileFormat, edgeList: EdgeListReader.Options = EdgeListReader.Options(),
                             limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         switch format {
         case .dataset: return try DatasetReader.read(data: data, file: file)
@@ -57,7 +51,7 @@ public enum GraphIO {
         case .nodeLink: return try NodeLinkReader.read(data: data, file: file)
         case .dot: return try DOTReader.read(data: data, file: file, limits: limits)
         case .edgeList:
-            return try EdgeListReader.read(data: data, file: file, options: .init(directed: edgeList.directed, weighted: edgeList.weighted))
+            return try EdgeListReader.read(data: data, file: file, options: edgeList)
         }
     }
 

@@ -21,6 +21,17 @@ if [ "${CORE_ONLY_HIDDEN:-}" != 1 ]; then
 fi
 [ -z "$(ls -A "$includes")" ] || { echo "core-only: Graphviz's headers are still visible" >&2; exit 1; }
 
+# The manifest says so too: the GraphCore product is the GraphCore target alone, and that target depends on nothing.
+swift package --package-path "$root" dump-package | python3 -c '
+import json, sys
+package = json.load(sys.stdin)
+product = next(p for p in package["products"] if p["name"] == "GraphCore")
+target = next(t for t in package["targets"] if t["name"] == "GraphCore")
+assert product["targets"] == ["GraphCore"], product["targets"]
+assert target["dependencies"] == [], target["dependencies"]
+print("core-only: dump-package: the GraphCore product is the GraphCore target, with no dependencies", file=sys.stderr)
+'
+
 echo "core-only: building Tests/CoreOnlyPackage with Graphviz's headers hidden" >&2
 rm -rf "$scratch"
 swift build --package-path "$package" --scratch-path "$scratch" -q

@@ -51,7 +51,7 @@ struct DataOptions: ParsableArguments {
     }
 
     /// The graph as a knowledge graph (edge lists read as undirected and unweighted unless `edgeList` says otherwise).
-    func load(edgeList: GraphIO.EdgeListOptions = .init()) throws -> KnowledgeGraph {
+    func load(edgeList: EdgeListReader.Options = .init()) throws -> KnowledgeGraph {
         if let input, let format = try format() {
             return try GraphIO.read(contentsOf: URL(fileURLWithPath: input), displayName: input, format: format, edgeList: edgeList, limits: limits)
         }
