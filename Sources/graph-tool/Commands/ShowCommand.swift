@@ -75,20 +75,21 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
+    /// The node's details in the JSON shape.
     static func view(of node: Node, in graph: KnowledgeGraph) -> NodeView {
-        func neighbour(_ edge: Edge, direction: String, other: NodeID) -> NeighbourView {
-            let n = graph.node(other)!
-            return NeighbourView(direction: direction, relation: edge.relation.rawValue, id: n.id.rawValue, kind: n.kind.rawValue,
-                                 label: n.label, evidence: edge.provenance.evidence.rawValue,
-                                 sources: edge.provenance.citations.map(\.description), note: edge.note)
+        let details = graph.details(of: node.id)!
+        func neighbour(_ n: NodeDetails.Neighbor, direction: String) -> NeighbourView {
+            NeighbourView(direction: direction, relation: n.edge.relation.rawValue, id: n.node.id.rawValue, kind: n.node.kind.rawValue,
+                          label: n.node.label, evidence: n.edge.provenance.evidence.rawValue,
+                          sources: n.edge.provenance.citations.map(\.description), note: n.edge.note)
         }
-        let citations = node.provenance.citations.map { c -> CitationView in
-            let s = graph.sources[c.sourceKey]
-            return CitationView(key: c.sourceKey, locator: c.locator, title: s?.title, author: s?.author, year: s?.year, url: s?.url)
+        let citations = details.citations.map { c in
+            CitationView(key: c.citation.sourceKey, locator: c.citation.locator, title: c.source?.title, author: c.source?.author,
+                         year: c.source?.year, url: c.source?.url)
         }
         return NodeView(id: node.id.rawValue, kind: node.kind.rawValue, label: node.label, description: node.description,
                         aliases: node.aliases, evidence: node.provenance.evidence.rawValue, sources: citations,
-                        outgoing: graph.edges(from: node.id).map { neighbour($0, direction: "out", other: $0.target) },
-                        incoming: graph.edges(to: node.id).map { neighbour($0, direction: "in", other: $0.source) })
+                        outgoing: details.outgoing.map { neighbour($0, direction: "out") },
+                        incoming: details.incoming.map { neighbour($0, direction: "in") })
     }
 }
