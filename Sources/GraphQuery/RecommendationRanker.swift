@@ -223,6 +223,8 @@ public struct RankedRecommendation: Sendable {
     public let pathCount: Int
 }
 
+/// A query the ranker cannot answer: no query nodes, a node that is not in the graph or cannot be a query (a
+/// recommendation or an area), an area that is not one, a path length outside 1...5.
 public enum RecommendationError: Error, Equatable, CustomStringConvertible {
     case emptyQuery
     case unknownNode(NodeID)

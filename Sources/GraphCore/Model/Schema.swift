@@ -1,5 +1,6 @@
 /// The allowed (source kind, relation, target kind) triples. An edge outside the schema is a validation error.
 public struct Schema: Sendable {
+    /// One allowed (source kind, relation, target kind).
     public struct Triple: Hashable, Sendable, Comparable {
         public var source: NodeKind
         public var relation: Relation
