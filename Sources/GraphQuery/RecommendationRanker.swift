@@ -114,6 +114,19 @@ public struct RecommendationRanker: Sendable {
         }
     }
 
+    /// The recommendations for every node of `kind` in turn (every practice, say), in the graph's node order: `query`
+    /// gives everything but the nodes (areas, evidence, path length), and each ranking keeps its `limit` best.
+    /// - Throws: ``RecommendationError`` as ``rank(_:)``.
+    public func rankEach(_ kind: NodeKind, like query: RecommendationQuery, limit: Int = .max) throws(RecommendationError) -> [RankingForNode] {
+        var result: [RankingForNode] = []
+        for node in graph.nodes where node.kind == kind {
+            var q = query
+            q.nodes = [node.id]
+            result.append(RankingForNode(node: node, recommendations: Array(try rank(q).prefix(max(0, limit)))))
+        }
+        return result
+    }
+
     private func explanation(for path: FoundPath, query: Int) -> Explanation {
         var steps: [ExplanationStep] = []
         var at = query
@@ -201,6 +214,12 @@ public struct RecommendationQuery: Sendable {
     public var explanationsPerRecommendation = 3
 
     public init(nodes: [NodeID]) { self.nodes = nodes }
+}
+
+/// The recommendations ranked for one query node (``RecommendationRanker/rankEach(_:like:limit:)``).
+public struct RankingForNode: Sendable {
+    public let node: Node
+    public let recommendations: [RankedRecommendation]
 }
 
 /// A recommendation with its relevance and why.

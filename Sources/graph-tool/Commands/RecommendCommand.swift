@@ -59,10 +59,7 @@ struct RecommendCommand: ParsableCommand {
             return q
         }
         if forEachPractice {
-            let practices = graph.nodes.filter { $0.kind == .practice }
-            let results = try practices.map { practice in
-                (practice, Array(try ranker.rank(request([practice.id])).prefix(top ?? 5)))
-            }
+            let results = try ranker.rankEach(.practice, like: request([]), limit: top ?? 5)
             try RecommendationOutput.printForEach(results, format: output.format, explain: explain)
             return
         }

@@ -47,23 +47,27 @@ enum RecommendationOutput {
             try emit(rows(ranked), format: .csv)
         case .table:
             Swift.print("Recommendations for \(query.map { "\($0.label) [\($0.id)]" }.joined(separator: " + ")): \(ranked.count) relevant")
-            Swift.print("(all recommendations in the bundled dataset are reconstructions: evidence 'inferred')\n")
+            // Said of what is listed, from its evidence, whichever dataset it came from.
+            if !ranked.isEmpty && ranked.allSatisfy({ $0.evidence == .inferred }) {
+                Swift.print("(every recommendation listed has evidence 'inferred': analyst inference, to be checked against the source)")
+            }
+            Swift.print("")
             table(ranked, explain: explain)
         }
     }
 
-    static func printForEach(_ results: [(Node, [RankedRecommendation])], format: OutputFormat, explain: Bool) throws {
+    static func printForEach(_ results: [RankingForNode], format: OutputFormat, explain: Bool) throws {
         switch format {
         case .json:
-            Swift.print(try JSONOutput.render(results.map { QueryJSON(query: [$0.0.id.rawValue], recommendations: $0.1.map(json)) }))
+            Swift.print(try JSONOutput.render(results.map { QueryJSON(query: [$0.node.id.rawValue], recommendations: $0.recommendations.map(json)) }))
         case .csv:
             var csv = CSVTable(["query"] + Row.columns)
-            for (practice, ranked) in results { for row in rows(ranked) { csv.add([practice.id.rawValue] + row.cells) } }
+            for r in results { for row in rows(r.recommendations) { csv.add([r.node.id.rawValue] + row.cells) } }
             Swift.print(csv.render())
         case .table:
-            for (practice, ranked) in results {
-                Swift.print("== \(practice.label) [\(practice.id)]")
-                table(ranked, explain: explain)
+            for r in results {
+                Swift.print("== \(r.node.label) [\(r.node.id)]")
+                table(r.recommendations, explain: explain)
                 Swift.print("")
             }
         }

@@ -121,4 +121,16 @@ import Graph
         #expect(abs(precision - 0.58) < 1e-9, "precision@5 changed to \(precision): update docs/recommendations.md")
         #expect(abs(best - 0.70) < 1e-9)
     }
+
+    @Test func rankEachRanksEveryNodeOfAKindInTurn() throws {
+        var template = RecommendationQuery(nodes: [])
+        template.maxPathLength = 2
+        let each = try ranker.rankEach(.practice, like: template, limit: 3)
+        #expect(each.map(\.node.id) == graph.nodes.filter { $0.kind == .practice }.map(\.id))
+        for r in each {
+            var q = template
+            q.nodes = [r.node.id]
+            #expect(r.recommendations.map(\.id) == Array(try ranker.rank(q).prefix(3)).map(\.id))
+        }
+    }
 }
