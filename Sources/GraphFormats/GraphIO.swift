@@ -3,6 +3,7 @@ import GraphCore
 
 /// The graph file formats the library reads and writes.
 public enum GraphFileFormat: String, CaseIterable, Sendable {
+    /// A supported format: the native dataset (YAML), GraphML, GEXF, node-link JSON, DOT or an edge list.
     case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist"
 
     /// The file extensions that ask for the format (without the dot), the usual one first.

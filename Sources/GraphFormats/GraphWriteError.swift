@@ -2,6 +2,7 @@ import GraphCore
 
 /// A graph that a format cannot write as it is: the export is refused rather than written differently from the graph.
 public struct GraphWriteError: Error, Sendable, CustomStringConvertible {
+    /// The format that cannot write the graph.
     public let format: GraphFileFormat
     /// What cannot be written and where (`node 'a': attribute 'id' …`), at most ten of them and a count of the rest.
     public let problems: [String]
@@ -22,9 +23,12 @@ extension GraphWriteError {
 /// What a writer produced: the text, and what the format could not hold of the graph (empty when nothing was lost),
 /// in words for people (`"the HTML-like markup of 2 value(s) (written as plain text)"`).
 public struct WrittenGraph: Sendable, Equatable {
+    /// The file's text.
     public let text: String
+    /// What the format could not hold, in words; empty when nothing was lost.
     public let notKept: [String]
 
+    /// A written graph.
     public init(text: String, notKept: [String] = []) {
         self.text = text
         self.notKept = notKept

@@ -1,6 +1,7 @@
 import GraphCore
 /// One problem found in an input file: where it is and why it is wrong.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// The file, as the user named it.
     public var file: String
     /// 1-based line, when the format allows locating the problem.
     public var line: Int?
@@ -8,10 +9,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var column: Int?
     /// The field (key, attribute or column) at fault, when there is one.
     public var field: String?
+    /// What is wrong, in one sentence naming the bad value.
     public var message: String
     /// The reading limit the input went past, when that is the problem (raise it in ``ReadLimits`` to read the file).
     public var exceededLimit: ReadLimits.Limit?
 
+    /// A diagnostic; see the properties for each parameter.
     public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String,
                 exceededLimit: ReadLimits.Limit? = nil) {
         self.file = file
@@ -34,12 +37,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
 /// An input file could not be read into a graph. Carries **every** problem found, in file order.
 public struct GraphInputError: Error, Sendable, CustomStringConvertible {
+    /// Every problem found, in file order.
     public var diagnostics: [Diagnostic]
 
+    /// An error carrying `diagnostics`, sorted by line and column.
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
     }
 
+    /// An error with one diagnostic.
     public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
         self.init([Diagnostic(file: file, line: line, column: column, field: field, message: message)])
     }

@@ -14,16 +14,19 @@ public struct ReadLimits: Sendable, Hashable {
     /// The deepest nesting of `{ … }` in a DOT file.
     public var maxNesting: Int
 
+    /// Limits; the defaults are ``default``'s.
     public init(maxExpandedEdges: Int = 500_000, maxStringLength: Int = 1 << 20, maxNesting: Int = 1000) {
         self.maxExpandedEdges = maxExpandedEdges
         self.maxStringLength = maxStringLength
         self.maxNesting = maxNesting
     }
 
+    /// 500,000 expanded edges, 1 MiB strings, nesting 1,000 deep.
     public static let `default` = ReadLimits()
 
     /// One of the limits, as ``Diagnostic/exceededLimit`` names the one an input went past.
     public enum Limit: String, Sendable, Hashable, CaseIterable {
+        /// ``maxExpandedEdges``, ``maxStringLength`` or ``maxNesting``.
         case expandedEdges, stringLength, nesting
     }
 }

@@ -3,6 +3,7 @@ import GraphCore
 /// Nodes split into groups (components or communities) by ID: groups largest first (ties by their smallest member
 /// ID), members of each group sorted by ID, so group 1 is `groups[0]` in every output.
 public struct NodeGroups: Sendable, Equatable {
+    /// The groups, largest first, each sorted by ID.
     public let groups: [[NodeID]]
     /// The modularity of the grouping on the graph it was computed on (communities only).
     public let modularity: Double?

@@ -2,9 +2,13 @@ import GraphCore
 
 /// A node of a neighbourhood and how many hops it is from the centre.
 public struct NodeAtDistance: Sendable, Equatable {
+    /// The node's ID.
     public let id: NodeID
+    /// The node's kind.
     public let kind: NodeKind
+    /// The node's label.
     public let label: String
+    /// Hops from the centre.
     public let distance: Int
 }
 

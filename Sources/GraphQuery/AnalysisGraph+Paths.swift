@@ -2,7 +2,9 @@ import GraphCore
 
 /// The shortest paths between two nodes, each step explained by the stored edge it walks.
 public struct ExplainedPaths: Sendable, Equatable {
+    /// The start.
     public let from: NodeID
+    /// The end.
     public let to: NodeID
     /// Edges (unweighted) or the sum of weights (weighted) of every path; `nil` when there is no path.
     public let length: Double?

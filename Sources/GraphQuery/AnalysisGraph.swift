@@ -7,13 +7,16 @@ import GraphCore
 /// both ways; parallel edges between two nodes count once. `directed: true` keeps edge directions as stored.
 /// Graphs read from edge lists are undirected unless read as directed.
 public struct AnalysisGraph: Sendable {
+    /// The snapshot in the analysis view: its graph, and the IDs, kinds and labels of its nodes.
     public let snapshot: GraphSnapshot
+    /// The knowledge graph the view was made from, or `nil` for a snapshot read directly (an edge list).
     public let knowledge: KnowledgeGraph?
     /// Where the graph was read from (a file name as the user gave it), for locating problems in messages.
     public var origin: String?
     /// First stored edge between each unordered pair of snapshot nodes (key `min · n + max`), for explanations.
     private let storedEdgeByPair: [Int: Int]
 
+    /// The compact graph of ``snapshot``.
     public var graph: CompactGraph { snapshot.graph }
 
     /// The analysis view of a knowledge graph, optionally restricted to node kinds.

@@ -3,33 +3,44 @@ import GraphCore
 
 /// The centrality measures people can ask for by name.
 public enum CentralityMeasure: String, CaseIterable, Sendable {
+    /// A centrality measure, named as on the command line; docs/algorithms/centrality.md defines each.
     case degree, betweenness, edgeBetweenness = "edge-betweenness", closeness, harmonic, eigenvector, katz, pagerank, hits
 }
 
 /// What to compute and what to report.
 public struct CentralityRequest: Sendable {
+    /// The measure.
     public var measure: CentralityMeasure
+    /// Normalise as NetworkX does (degree, betweenness, edge betweenness, Katz).
     public var normalized = true
+    /// Use edge weights: lengths for path-based measures, strengths for the spectral ones.
     public var weighted = false
     /// Report only nodes of these kinds (`nil`: all).
     public var kinds: Set<NodeKind>?
     /// Compute on the subgraph induced by `kinds` instead of the whole graph.
     public var subgraph = false
+    /// Threads for betweenness, closeness and harmonic.
     public var threads = Concurrency.defaultThreadCount
     /// Katz α (NetworkX default 0.1).
     public var katzAlpha = 0.1
     /// PageRank damping (NetworkX default 0.85).
     public var damping = 0.85
 
+    /// A request for `measure` with the defaults.
     public init(measure: CentralityMeasure) { self.measure = measure }
 }
 
 /// One row of a centrality ranking.
 public struct RankedNode: Sendable, Equatable {
+    /// 1 for the highest score.
     public let rank: Int
+    /// The node's ID.
     public let id: NodeID
+    /// The node's kind.
     public let kind: NodeKind
+    /// The node's label.
     public let label: String
+    /// The node's score (the authority score for HITS).
     public let score: Double
     /// Hub score, for HITS only (``score`` is then the authority score).
     public let hubScore: Double?
@@ -37,10 +48,15 @@ public struct RankedNode: Sendable, Equatable {
 
 /// One row of an edge ranking.
 public struct RankedEdge: Sendable, Equatable {
+    /// 1 for the highest score.
     public let rank: Int
+    /// The edge's source.
     public let source: NodeID
+    /// The edge's target.
     public let target: NodeID
+    /// The relation of the stored edge between the two nodes.
     public let relation: Relation
+    /// The edge's score.
     public let score: Double
 }
 

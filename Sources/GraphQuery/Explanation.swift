@@ -2,15 +2,20 @@ import GraphCore
 
 /// One step of an explanation: a stored edge of the graph, walked from `from` to `to`.
 public struct ExplanationStep: Sendable, Equatable {
+    /// Where the step starts.
     public let from: NodeID
+    /// The stored edge's relation.
     public let relation: Relation
+    /// Where the step ends.
     public let to: NodeID
     /// True when the stored edge points from `from` to `to`; false when the step walks it backwards.
     public let forward: Bool
     /// The edge's evidence level; `nil` for graphs that carry no provenance (edge lists).
     public let evidence: EvidenceLevel?
+    /// The stored edge's citations.
     public let citations: [Citation]
 
+    /// A step; see the properties for each parameter.
     public init(from: NodeID, relation: Relation, to: NodeID, forward: Bool, evidence: EvidenceLevel?, citations: [Citation] = []) {
         self.from = from
         self.relation = relation
@@ -26,10 +31,12 @@ public struct ExplanationStep: Sendable, Equatable {
 public struct Explanation: Sendable, Equatable {
     /// Where the path starts: the query node of a recommendation, the start of a shortest path.
     public let start: NodeID
+    /// The steps, in order from ``start``.
     public let steps: [ExplanationStep]
     /// The path strength w(p) of a recommendation explanation (docs/recommendations.md); `nil` for shortest paths.
     public let strength: Double?
 
+    /// An explanation; see the properties for each parameter.
     public init(start: NodeID, steps: [ExplanationStep], strength: Double? = nil) {
         self.start = start
         self.steps = steps

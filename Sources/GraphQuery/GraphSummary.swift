@@ -3,15 +3,21 @@ import GraphCore
 /// What a graph holds, in counts: nodes by kind, edges by relation, both by evidence level, and how it falls apart
 /// into connected components. The answer behind `graph-tool info`.
 public struct GraphSummary: Sendable, Equatable {
+    /// The graph's title, if any.
     public let title: String?
+    /// Nodes in all.
     public let nodeCount: Int
+    /// Edges in all.
     public let edgeCount: Int
     /// Bibliography entries.
     public let sourceCount: Int
     /// Only kinds, relations and levels that occur are keys.
     public let nodesByKind: [NodeKind: Int]
+    /// Edges per relation.
     public let edgesByRelation: [Relation: Int]
+    /// Nodes per evidence level.
     public let nodesByEvidence: [EvidenceLevel: Int]
+    /// Edges per evidence level.
     public let edgesByEvidence: [EvidenceLevel: Int]
     /// Weakly connected components (connected components of an undirected graph).
     public let componentCount: Int

@@ -5,17 +5,23 @@ import GraphCore
 public struct NodeDetails: Sendable {
     /// A citation with the bibliography entry it points to (`nil` when the bibliography lacks it).
     public struct ResolvedCitation: Sendable, Equatable {
+        /// The citation as the node carries it.
         public let citation: Citation
+        /// The bibliography entry it names.
         public let source: Source?
     }
 
     /// One edge at the node and the node at its other end.
     public struct Neighbor: Sendable {
+        /// The edge.
         public let edge: Edge
+        /// The node at its other end.
         public let node: Node
     }
 
+    /// The node.
     public let node: Node
+    /// The node's citations, in order.
     public let citations: [ResolvedCitation]
     /// Edges from the node, in the graph's edge order.
     public let outgoing: [Neighbor]

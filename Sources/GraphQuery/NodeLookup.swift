@@ -1,8 +1,11 @@
 import GraphCore
 /// Finding nodes by the names people type: IDs, labels and aliases, case-insensitively.
 public enum NodeLookupError: Error, Equatable, CustomStringConvertible {
+    /// Nothing matches `name`; `suggestions` are the closest IDs.
     case notFound(name: String, suggestions: [NodeID])
+    /// Several nodes match `name`.
     case ambiguous(name: String, candidates: [NodeID])
+    /// The name is empty.
     case empty
 
     public var description: String {

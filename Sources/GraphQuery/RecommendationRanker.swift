@@ -19,6 +19,7 @@ import GraphCore
 ///
 /// - Complexity: O(Σ_q d^L) path steps for maximum degree d and path length L (L ≤ 5), plus sorting.
 public struct RecommendationRanker: Sendable {
+    /// The graph ranked over.
     public let graph: KnowledgeGraph
     /// Relation weights ρ (a relation with weight 0 is never followed).
     public var relationWeights: [Relation: Double] = RecommendationRanker.defaultRelationWeights
@@ -31,14 +32,17 @@ public struct RecommendationRanker: Sendable {
     /// everything, count less (h = 0 turns this off).
     public var hubDamping = 1.0
 
+    /// The relation weights ρ of docs/recommendations.md.
     public static let defaultRelationWeights: [Relation: Double] = [
         .addresses: 1.0, .amountsTo: 0.9, .targets: 0.9, .subtypeOf: 0.8, .employs: 0.6, .covers: 0.6, .drawsOn: 0.6,
         .concerns: 0.5, .uses: 0.5, .involves: 0.3, .comprises: 0.3, .belongsTo: 0, .linked: 1.0,
     ]
+    /// The evidence weights ε of docs/recommendations.md.
     public static let defaultEvidenceWeights: [EvidenceLevel: Double] = [.report: 1.0, .aboutReport: 0.9, .context: 0.8, .inferred: 0.7]
 
     private let snapshot: GraphSnapshot
 
+    /// A ranker over `graph`, with the default weights.
     public init(graph: KnowledgeGraph) {
         self.graph = graph
         snapshot = graph.snapshot()
@@ -213,25 +217,35 @@ public struct RecommendationQuery: Sendable {
     /// How many explanation paths to keep per recommendation (strongest first).
     public var explanationsPerRecommendation = 3
 
+    /// A query for `nodes` with the defaults.
     public init(nodes: [NodeID]) { self.nodes = nodes }
 }
 
 /// The recommendations ranked for one query node (``RecommendationRanker/rankEach(_:like:limit:)``).
 public struct RankingForNode: Sendable {
+    /// The query node.
     public let node: Node
+    /// Its ranking.
     public let recommendations: [RankedRecommendation]
 }
 
 /// A recommendation with its relevance and why.
 public struct RankedRecommendation: Sendable {
+    /// 1 for the most relevant.
     public let rank: Int
+    /// The recommendation's ID.
     public let id: NodeID
+    /// The recommendation's label.
     public let label: String
+    /// The area it belongs to, if any.
     public let area: NodeID?
+    /// That area's label.
     public let areaLabel: String?
     /// The area's short name: its first alias (`prevention`), else its ID.
     public let areaName: String?
+    /// The recommendation's own evidence level (`inferred` for the bundled dataset's reconstructions).
     public let evidence: EvidenceLevel
+    /// The relevance score.
     public let score: Double
     /// Query nodes this recommendation is joined to by an edge.
     public let directQueries: [NodeID]
@@ -245,10 +259,15 @@ public struct RankedRecommendation: Sendable {
 /// A query the ranker cannot answer: no query nodes, a node that is not in the graph or cannot be a query (a
 /// recommendation or an area), an area that is not one, a path length outside 1...5.
 public enum RecommendationError: Error, Equatable, CustomStringConvertible {
+    /// The query has no nodes.
     case emptyQuery
+    /// A query node is not in the graph.
     case unknownNode(NodeID)
+    /// A query node is a recommendation or an area.
     case notAQueryKind(NodeID, NodeKind)
+    /// An area filter names no area.
     case unknownArea(String)
+    /// The maximum path length is outside 1...5.
     case invalidPathLength(Int)
 
     public var description: String {

@@ -19,12 +19,16 @@ public struct DiagramView: Sendable {
     public var kinds: Set<NodeKind>?
     /// Scale nodes by this centrality, computed on the whole graph in the analysis view ``directed``/``weighted``.
     public var sizeBy: CentralityMeasure?
+    /// For ``sizeBy``: keep edge directions.
     public var directed = false
+    /// For ``sizeBy``: use edge weights.
     public var weighted = false
     /// A title above the diagram.
     public var title: String?
+    /// Draw the legend.
     public var legend = true
 
+    /// The whole graph, with a legend.
     public init() {}
 
     /// Whether the view asks for anything beyond the whole graph, which only typed nodes can answer.
@@ -37,9 +41,11 @@ public struct DiagramView: Sendable {
 /// colours the relation, line styles the evidence; recommendations in one box per area; a legend); graphs whose nodes
 /// are all `generic` (read from other formats) are drawn plainly. The text is byte-identical for the same input.
 public struct Diagram: Sendable {
+    /// The DOT text handed to Graphviz.
     public let dot: String
     /// Nodes drawn, not counting the legend.
     public let nodeCount: Int
+    /// Edges drawn.
     public let edgeCount: Int
     /// The engine asked for, or ``LayoutPolicy``'s choice for this size.
     public let engine: LayoutEngine

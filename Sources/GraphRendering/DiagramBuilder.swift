@@ -29,8 +29,11 @@ package struct DiagramRequest: Sendable {
 
 /// Errors in choosing what to draw.
 public enum DiagramError: Error, Equatable, CustomStringConvertible {
+    /// The focus or an extra node is not in the graph.
     case unknownNode(NodeID)
+    /// An area of the view is not a recommendation area.
     case notAnArea(NodeID)
+    /// The view selects no node.
     case nothingToDraw
     /// The view selects a focus, areas, kinds or sizes, and the graph has no typed nodes to select by.
     case needsTypedNodes

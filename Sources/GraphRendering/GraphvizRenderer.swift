@@ -6,6 +6,7 @@ import GraphQuery
 
 /// Graphviz layout engines (the `-K` of the `dot` command).
 public enum LayoutEngine: String, CaseIterable, Sendable {
+    /// A Graphviz layout engine, by its name.
     case dot, neato, fdp, sfdp, circo, twopi, osage, patchwork
 
     /// Whether the engine draws `cluster` subgraphs as boxes (the others ignore them or draw them badly).
@@ -14,6 +15,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
 
 /// Output formats of a render (the `-T` of the `dot` command).
 public enum RenderFormat: String, CaseIterable, Sendable {
+    /// An output format, by Graphviz's name for it.
     case svg, png, pdf, dot, plain, json
 
     /// The format a file extension asks for (`.gv` is DOT), or `nil`.
@@ -32,7 +34,9 @@ public enum RenderFormat: String, CaseIterable, Sendable {
 
 /// A finished render: the bytes and any warnings Graphviz gave.
 public struct RenderResult: Sendable {
+    /// The rendered bytes.
     public let data: Data
+    /// Graphviz's warnings, one per message.
     public let warnings: [String]
 }
 
@@ -40,9 +44,13 @@ public struct RenderResult: Sendable {
 public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// The DOT text did not parse.
     case syntax(message: String)
+    /// The layout failed.
     case layoutFailed(engine: String, message: String)
+    /// The render failed.
     case renderFailed(format: String, message: String)
+    /// This Graphviz has no such layout engine.
     case unknownEngine(String, available: [String])
+    /// This Graphviz has no such output format.
     case unknownFormat(String, available: [String])
     /// Graphviz's plugin configuration is missing or empty.
     case pluginsUnavailable(String)
@@ -56,6 +64,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
 /// stack (the Graphviz bridge does that); Graphviz's messages are captured, never printed: errors in the thrown
 /// ``RenderError``, warnings in ``RenderResult/warnings``. Safe to call from any thread or task.
 public final class GraphvizRenderer: Sendable {
+    /// The renderer; there is one, since Graphviz keeps process-wide state.
     public static let shared = GraphvizRenderer()
 
     private init() {}

@@ -5,8 +5,11 @@
 /// byte-identical run to run, unlike `fdp`'s) up to ``sfdpNodeLimit`` nodes and ``sfdpEdgeLimit`` edges, `sfdp`
 /// beyond (dot can take minutes on graphs that size). docs/rendering.md has the measurements behind the limits.
 public enum LayoutPolicy {
+    /// The most nodes drawn with `dot` by default.
     public static let dotNodeLimit = 80
+    /// Above this many nodes, `sfdp`.
     public static let sfdpNodeLimit = 800
+    /// Above this many edges, `sfdp`.
     public static let sfdpEdgeLimit = 2500
 
     /// The engine for a diagram of `nodes` nodes and `edges` edges.

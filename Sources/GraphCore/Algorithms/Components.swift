@@ -2,6 +2,7 @@
 public struct Partition: Sendable, Equatable {
     /// `block[v]` is the block of node `v`, numbered `0..<blockCount` in order of each block's smallest node.
     public let block: [Int]
+    /// The number of blocks.
     public let blockCount: Int
 
     /// Renumbers arbitrary labels so that blocks are numbered by their smallest member.

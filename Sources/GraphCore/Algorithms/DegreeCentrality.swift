@@ -1,5 +1,6 @@
 /// Which edges of a node a degree counts.
 public enum DegreeDirection: String, Sendable, CaseIterable {
+    /// Which edges a degree counts: `all` (in and out; an undirected graph's every edge), `incoming` or `outgoing`.
     case all = "total", incoming = "in", outgoing = "out"
 }
 

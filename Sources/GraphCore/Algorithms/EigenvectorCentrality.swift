@@ -97,7 +97,9 @@ extension CompactGraph {
 
 /// Hub and authority scores of HITS.
 public struct HubsAndAuthorities: Sendable {
+    /// Hub scores: high for nodes that point to good authorities.
     public let hubs: NodeScores
+    /// Authority scores: high for nodes that good hubs point to.
     public let authorities: NodeScores
 }
 

@@ -1,5 +1,6 @@
 /// A path through a ``CompactGraph``: its nodes in order, the edges between them, and its length.
 public struct Path: Sendable, Equatable {
+    /// The nodes from the source to the target, both included.
     public let nodes: [Int]
     /// `edges[i]` joins `nodes[i]` and `nodes[i + 1]`.
     public let edges: [Int]
@@ -9,11 +10,14 @@ public struct Path: Sendable, Equatable {
 
 /// Distances from one source; `distance[v]` is `nil` when `v` is unreachable.
 public struct ShortestPathTree: Sendable {
+    /// The node the distances are measured from.
     public let source: Int
+    /// `distances[v]` is the distance to `v`, `.infinity` when `v` is unreachable.
     public let distances: [Double]
     /// Nodes in the order they were settled (non-decreasing distance).
     public let order: [Int]
 
+    /// The distance to `v`, or `nil` when `v` is unreachable.
     public func distance(to v: Int) -> Double? { distances[v].isFinite ? distances[v] : nil }
 }
 

@@ -87,6 +87,8 @@ extension CompactGraph {
 
 /// A node and its hop distance from a center.
 public struct NodeDistance: Sendable, Equatable {
+    /// The node index.
     public let node: Int
+    /// Hops from the centre.
     public let distance: Int
 }

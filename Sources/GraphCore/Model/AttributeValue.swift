@@ -3,11 +3,13 @@ import Foundation
 /// A typed attribute value kept from other graph formats (GraphML keys, GEXF attributes, node-link JSON fields,
 /// DOT attributes), so a graph read from one format can be written to another without losing data.
 public enum AttributeValue: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// Text.
     case string(String)
     /// GraphML `int`/`long`, GEXF `integer`/`long`, JSON integers.
     case int(Int)
     /// GraphML `float`/`double`, GEXF `float`/`double`, JSON non-integer numbers.
     case double(Double)
+    /// A boolean.
     case bool(Bool)
     /// An HTML-like label from DOT (`label=<…>`), kept as its markup.
     case html(String)

@@ -4,13 +4,17 @@
 /// Insertion order is kept, so everything derived from it (snapshots, output) is deterministic.
 /// Analyse it through a ``CompactGraph`` snapshot, never directly.
 public struct KnowledgeGraph: Sendable {
+    /// The nodes, in insertion order.
     public private(set) var nodes: [Node] = []
+    /// The edges, in insertion order.
     public private(set) var edges: [Edge] = []
     /// Bibliography keyed by source key, in file order through ``sourceKeys``.
     public private(set) var sources: [String: Source] = [:]
+    /// The bibliography's keys, in insertion order.
     public private(set) var sourceKeys: [String] = []
     /// Whether edges are meaningful in one direction only. The bundled dataset is directed.
     public var isDirected: Bool
+    /// A title for the whole graph, if any.
     public var title: String?
     /// Graph-level attributes kept from other formats.
     public var attributes: [String: AttributeValue] = [:]
@@ -29,15 +33,20 @@ public struct KnowledgeGraph: Sendable {
         var key: String?
     }
 
+    /// An empty graph. Undirected graphs treat `source` and `target` of an edge alike in their snapshots.
     public init(isDirected: Bool = true, title: String? = nil) {
         self.isDirected = isDirected
         self.title = title
     }
 
+    /// The number of nodes.
     public var nodeCount: Int { nodes.count }
+    /// The number of edges.
     public var edgeCount: Int { edges.count }
 
+    /// The node with `id`, or `nil`.
     public func node(_ id: NodeID) -> Node? { indexByID[id].map { nodes[$0] } }
+    /// Whether a node with `id` exists.
     public func contains(_ id: NodeID) -> Bool { indexByID[id] != nil }
     /// The position of a node in ``nodes`` (its dense index in snapshots of the whole graph).
     public func position(of id: NodeID) -> Int? { indexByID[id] }
@@ -98,9 +107,13 @@ public struct KnowledgeGraph: Sendable {
 
 /// Errors raised while building a ``KnowledgeGraph`` programmatically.
 public enum KnowledgeGraphError: Error, Equatable, CustomStringConvertible {
+    /// A node with this ID is already in the graph.
     case duplicateNode(NodeID)
+    /// An edge names a node that is not in the graph.
     case unknownNode(NodeID)
+    /// The same (source, relation, target, key) is already in the graph.
     case duplicateEdge(NodeID, Relation, NodeID)
+    /// A bibliography entry with this key is already in the graph.
     case duplicateSource(String)
 
     public var description: String {

@@ -29,9 +29,12 @@ public enum EvidenceLevel: String, CaseIterable, Sendable, Codable, Comparable {
 ///
 /// Written in dataset files as `"S9"` or `"S9 op.2(d)"`: the key, then an optional locator after the first space.
 public struct Citation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The key of the bibliography entry.
     public var sourceKey: String
+    /// Where in the source: a section, article or paragraph (`op.2(d)`), if given.
     public var locator: String?
 
+    /// A citation of `sourceKey`, optionally narrowed by `locator`.
     public init(sourceKey: String, locator: String? = nil) {
         self.sourceKey = sourceKey
         self.locator = locator
@@ -55,9 +58,12 @@ public struct Citation: Hashable, Sendable, Codable, CustomStringConvertible {
 
 /// Where a node or edge comes from and how sure we are of it. Every node and edge of a ``KnowledgeGraph`` has one.
 public struct Provenance: Hashable, Sendable, Codable {
+    /// How sure the record is.
     public var evidence: EvidenceLevel
+    /// What supports it, as keys into the bibliography.
     public var citations: [Citation]
 
+    /// Provenance with `evidence` and `citations`.
     public init(evidence: EvidenceLevel, citations: [Citation]) {
         self.evidence = evidence
         self.citations = citations
@@ -69,13 +75,20 @@ public struct Provenance: Hashable, Sendable, Codable {
 
 /// One entry of a dataset's bibliography.
 public struct Source: Hashable, Sendable, Codable {
+    /// The key citations use (`S9`).
     public var key: String
+    /// The title (required).
     public var title: String
+    /// The author or issuing body, if known.
     public var author: String?
+    /// The year of publication, if known.
     public var year: Int?
+    /// Where to read it, if public.
     public var url: String?
+    /// A remark on the source, if any.
     public var note: String?
 
+    /// A bibliography entry; see the properties for each parameter.
     public init(key: String, title: String, author: String? = nil, year: Int? = nil, url: String? = nil, note: String? = nil) {
         self.key = key
         self.title = title

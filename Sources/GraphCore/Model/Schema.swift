@@ -2,10 +2,14 @@
 public struct Schema: Sendable {
     /// One allowed (source kind, relation, target kind).
     public struct Triple: Hashable, Sendable, Comparable {
+        /// The kind of the edge's source.
         public var source: NodeKind
+        /// The edge's relation.
         public var relation: Relation
+        /// The kind of the edge's target.
         public var target: NodeKind
 
+        /// The triple (source kind, relation, target kind).
         public init(_ source: NodeKind, _ relation: Relation, _ target: NodeKind) {
             self.source = source
             self.relation = relation
@@ -17,10 +21,13 @@ public struct Schema: Sendable {
         }
     }
 
+    /// Every allowed triple.
     public let triples: Set<Triple>
 
+    /// A schema that allows exactly `triples`.
     public init(triples: Set<Triple>) { self.triples = triples }
 
+    /// Whether an edge `source —relation→ target` between nodes of these kinds is allowed.
     public func allows(_ source: NodeKind, _ relation: Relation, _ target: NodeKind) -> Bool {
         triples.contains(Triple(source, relation, target))
     }
@@ -39,8 +46,11 @@ public struct Schema: Sendable {
     public struct Violation: Sendable, Hashable, CustomStringConvertible {
         /// The edge's index in ``KnowledgeGraph/edges``.
         public let edgeIndex: Int
+        /// The edge.
         public let edge: Edge
+        /// The kind of its source.
         public let sourceKind: NodeKind
+        /// The kind of its target.
         public let targetKind: NodeKind
         /// The target kinds the relation may point to from `sourceKind` (empty: the relation may not leave it).
         public let allowedTargets: [NodeKind]
@@ -100,8 +110,10 @@ public struct Schema: Sendable {
 
 /// A graph with edges outside its schema.
 public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Every edge outside the schema, in edge order.
     public let violations: [Schema.Violation]
 
+    /// An error listing `violations`.
     public init(violations: [Schema.Violation]) { self.violations = violations }
 
     public var description: String {

@@ -8,7 +8,9 @@
 /// For an undirected graph each edge is stored once in the edge arrays and appears in both endpoints' rows;
 /// `in*` arrays are then the same as the `out*` arrays. Memory is O(V + E).
 public struct CompactGraph: Sendable {
+    /// The number of nodes; they are `0..<nodeCount`.
     public let nodeCount: Int
+    /// Whether edges have a direction.
     public let isDirected: Bool
 
     /// Row `v` of the out-adjacency is `outTargets[outOffsets[v] ..< outOffsets[v + 1]]`.
@@ -88,6 +90,7 @@ public struct CompactGraph: Sendable {
         return (offsets, neighbours, edgeIndex)
     }
 
+    /// The number of edges; they are `0..<edgeCount`.
     public var edgeCount: Int { edgeSources.count }
 
     /// The source of edge `e` (for undirected graphs, the endpoint stored first).
@@ -107,7 +110,9 @@ public struct CompactGraph: Sendable {
     @inlinable public func successors(of v: Int) -> ArraySlice<Int32> { outTargets[outOffsets[v]..<outOffsets[v + 1]] }
     /// In-neighbours of `v` (all neighbours when undirected), sorted.
     @inlinable public func predecessors(of v: Int) -> ArraySlice<Int32> { inSources[inOffsets[v]..<inOffsets[v + 1]] }
+    /// The number of out-edges of `v` (all edges at `v` when undirected).
     @inlinable public func outDegree(of v: Int) -> Int { outOffsets[v + 1] - outOffsets[v] }
+    /// The number of in-edges of `v` (all edges at `v` when undirected).
     @inlinable public func inDegree(of v: Int) -> Int { inOffsets[v + 1] - inOffsets[v] }
 
     /// An undirected view: the same nodes with every edge made symmetric. Parallel edges are kept; combine with

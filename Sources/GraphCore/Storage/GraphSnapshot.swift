@@ -1,10 +1,13 @@
 /// A ``CompactGraph`` together with the IDs, kinds and labels of its nodes: what the Query layer and the CLI
 /// use to turn dense indices back into names. Algorithms take ``graph`` only.
 public struct GraphSnapshot: Sendable {
+    /// The compact graph the algorithms take.
     public let graph: CompactGraph
     /// `ids[v]` is the node at dense index `v`.
     public let ids: [NodeID]
+    /// `kinds[v]` is the kind of node `v`.
     public let kinds: [NodeKind]
+    /// `labels[v]` is the label of node `v`.
     public let labels: [String]
     private let indexByID: [NodeID: Int32]
     /// The first negative weight a reader met, with its line, for graphs that have no ``KnowledgeGraph`` to keep

@@ -11,6 +11,7 @@ import GraphCore
 /// anonymous objects), `dot.name`/`dot.strict` graph attributes that do not say what DOT can, and parallel edges in a
 /// strict graph.
 public enum DOTExporter {
+    /// The DOT text of `graph`. - Throws: ``GraphWriteError`` naming what DOT would read back differently.
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
         WrittenGraph(text: try text(of: graph))
     }

@@ -11,6 +11,7 @@ import GraphvizBridge
 /// default do not repeat it). Syntax errors carry Graphviz's message; what is refused before Graphviz sees the file
 /// is listed in docs/reliability.md.
 public enum DOTReader {
+    /// Reads a DOT file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil, limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         return try read(data: TextInput.readData(at: url, displayName: name), file: name, limits: limits)

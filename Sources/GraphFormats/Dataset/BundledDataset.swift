@@ -7,6 +7,7 @@ import GraphCore
 /// installed copy of the build folder have), then the source checkout the library was compiled from.
 /// Unlike SwiftPM's generated `Bundle.module`, a missing bundle is an error, not a crash.
 public enum BundledDataset {
+    /// The bundled file's name.
     public static let fileName = "osce-2021.yaml"
     /// The name diagnostics use for the bundled file.
     public static let displayName = "data/osce-2021.yaml"

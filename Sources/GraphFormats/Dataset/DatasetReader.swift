@@ -10,16 +10,19 @@ public enum DatasetReader {
     /// The value of the top-level `format` key this reader understands.
     public static let formatIdentifier = "intersection-graph/1"
 
+    /// Reads a dataset file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         return try read(data: TextInput.readData(at: url, displayName: name), file: name)
     }
 
+    /// Reads dataset bytes; `file` names them in errors.
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
         let text = try TextInput.decode(data, file: file)
         return try read(text: text, file: file)
     }
 
+    /// Reads dataset text; `file` names it in errors.
     public static func read(text: String, file: String) throws(GraphInputError) -> KnowledgeGraph {
         try YAMLStructureCheck.check(text, file: file)
         let root: Yams.Node?

@@ -8,6 +8,7 @@ import GraphCore
 /// Records without any citation (graphs imported from formats that carry none) cite a source `IMPORTED` that the
 /// writer adds to the bibliography, since the format requires provenance on every record.
 public enum DatasetWriter {
+    /// The source key the writer cites for records that carry no citation.
     public static let importedSourceKey = "IMPORTED"
 
     /// The dataset text of `graph`; the format holds everything, so ``WrittenGraph/notKept`` is empty.

@@ -16,8 +16,11 @@ import GraphCore
 public enum EdgeListReader {
     /// Options for reading.
     public struct Options: Sendable {
+        /// Read `u v` as an edge from `u` to `v` (otherwise undirected).
         public var directed: Bool
+        /// Read the third column as the edge's weight.
         public var weighted: Bool
+        /// Options; undirected and unweighted by default.
         public init(directed: Bool = false, weighted: Bool = false) {
             self.directed = directed
             self.weighted = weighted

@@ -6,11 +6,13 @@ import GraphCore
 /// attributes `viz.color`, `viz.position`, `viz.size`, `viz.shape`). Dynamic graphs (spells, `mode="dynamic"`) are
 /// refused. Every problem is reported with file and line.
 public enum GEXFReader {
+    /// Reads a GEXF file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         return try read(stream: XMLEventReader.stream(contentsOf: url, displayName: name), file: name)
     }
 
+    /// Reads GEXF bytes; `file` names them in errors.
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
         try read(stream: XMLEventReader.stream(data: data, file: file), file: file)
     }

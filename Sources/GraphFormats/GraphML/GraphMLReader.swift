@@ -8,11 +8,13 @@ import GraphCore
 /// Streams through a SAX parser; every problem (undeclared keys or nodes, duplicate IDs, values that do not parse as
 /// their key's type, unknown types) is reported with file and line in one ``GraphInputError``.
 public enum GraphMLReader {
+    /// Reads a GraphML file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         return try read(stream: XMLEventReader.stream(contentsOf: url, displayName: name), file: name)
     }
 
+    /// Reads GraphML bytes; `file` names them in errors.
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
         try read(stream: XMLEventReader.stream(data: data, file: file), file: file)
     }

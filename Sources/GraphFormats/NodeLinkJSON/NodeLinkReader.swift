@@ -6,11 +6,13 @@ import GraphCore
 /// Node IDs may be strings or numbers (numbers become their decimal text). Attribute values may be text, numbers,
 /// booleans or lists of texts (`aliases`, `sources`); other lists and objects are kept as their JSON text.
 public enum NodeLinkReader {
+    /// Reads a node-link JSON file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         return try read(data: TextInput.readData(at: url, displayName: name), file: name)
     }
 
+    /// Reads node-link JSON bytes; `file` names them in errors.
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
         let bytes = [UInt8](data)
         let start = try TextInput.validate(bytes, file: file)   // empty, NUL and UTF-8 checks with positions; BOM

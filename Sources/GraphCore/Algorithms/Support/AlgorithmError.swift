@@ -11,6 +11,7 @@ public enum AlgorithmError: Error, Equatable, CustomStringConvertible {
     case negativeEdgeWeight(source: String, target: String, weight: Double, measure: String, location: String?)
     /// A weight that is NaN or infinite.
     case invalidWeight(edge: Int, weight: Double)
+    /// A parameter outside its domain (a damping of 1.5, a Katz α at or above 1/λ_max), with why.
     case invalidParameter(name: String, value: String, reason: String)
     /// The graph has no nodes.
     case emptyGraph

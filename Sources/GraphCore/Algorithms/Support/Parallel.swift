@@ -31,5 +31,6 @@ private final class ResultBox<T>: @unchecked Sendable {
 
 /// The number of threads an algorithm uses when the caller does not say: the active processor count.
 public enum Concurrency {
+    /// The threads the parallel algorithms use by default: the machine's active processor count.
     public static var defaultThreadCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
