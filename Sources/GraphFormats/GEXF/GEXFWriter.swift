@@ -24,7 +24,7 @@ public enum GEXFWriter {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
         let graphFields = KnowledgeAttributes.fields(of: graph)
-        out += "  <meta>\n    <creator>graph-tool</creator>\n"
+        out += "  <meta>\n    <creator>intersection-graph</creator>\n"
         if let d = graph.attributes["gexf.description"] { out += "    <description>\(XMLText.escaped(d.description))</description>\n" }
         out += "  </meta>\n"
         let name = graph.attributes["name"].map { " name=\"\(XMLText.escaped($0.description))\"" } ?? ""
