@@ -9,10 +9,9 @@ import Foundation
 /// stack (dot recurses deeply: a 10,000-node chain overflows a 512 kB stack). One `GVC_t` is created on first use and
 /// kept for the life of the process (freeing and recreating contexts leaks and makes pango read freed memory on
 /// Graphviz 2.42). Graphviz's messages are captured through `agseterrf`, never printed, and returned: errors in the
-/// thrown ``GraphvizError``, warnings in ``GraphvizOutput/warnings``. Every graph, layout and render buffer is released on
-/// every path. Safe to call from any thread or task.
+/// thrown ``GraphvizError``, warnings in ``GraphvizOutput/warnings``. Every graph, layout and render buffer is released
+/// on every path. Safe to call from any thread or task.
 package enum GraphvizSession {
-
     private static let lock = NSLock()
     /// Touched only while `lock` is held.
     nonisolated(unsafe) private static var context: OpaquePointer?
