@@ -17,7 +17,7 @@ echo "docs: built with no warnings" >&2
 # Every public symbol has a doc comment (house rule 10): read the symbol graphs the build just extracted.
 python3 - <<'PY'
 import glob, json, sys
-graphs = glob.glob(".build/*/extracted-symbols/main/Graph*/*.symbols.json")
+graphs = glob.glob(".build/*/extracted-symbols/*/Graph*/*.symbols.json")
 if not graphs:
     sys.exit("docs: no symbol graphs found under .build/*/extracted-symbols")
 bare = sorted({(s["location"]["uri"].split("/Sources/")[-1], s["location"]["position"]["line"] + 1, ".".join(s["pathComponents"]))
