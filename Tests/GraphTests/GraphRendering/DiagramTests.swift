@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import Graph
+
+/// The public façade: views composed, the layout policy applied, errors for views a graph cannot answer.
+@Suite struct DiagramTests {
+    @Test func theLayoutPolicyGoesBySize() {
+        #expect(LayoutPolicy.engine(nodes: 80, edges: 100) == .dot)
+        #expect(LayoutPolicy.engine(nodes: 81, edges: 100) == .neato)
+        #expect(LayoutPolicy.engine(nodes: 800, edges: 2500) == .neato)
+        #expect(LayoutPolicy.engine(nodes: 801, edges: 10) == .sfdp)
+        #expect(LayoutPolicy.engine(nodes: 10, edges: 2501) == .sfdp)
+    }
+
+    @Test func theOverviewDropsAreaBoxesForAnEngineThatCannotDrawThem() throws {
+        let graph = try BundledDataset.load()
+        let chosen = try Diagram(of: graph)
+        #expect(chosen.engine == .neato && chosen.nodeCount == graph.nodeCount)
+        #expect(!chosen.dot.contains("subgraph \"cluster_"))
+        let dot = try Diagram(of: graph, engine: .dot)
+        #expect(dot.engine == .dot && dot.dot.contains("subgraph \"cluster_"))
+    }
+
+    @Test func aFocusWithItsRecommendationsAndSizes() throws {
+        let graph = try BundledDataset.load()
+        let focus = try graph.resolve("forced marriage to fighters").id
+        var view = DiagramView()
+        view.focus = focus
+        view.depth = 0
+        let alone = try Diagram(of: graph, view: view)
+        #expect(alone.nodeCount == 1 && alone.engine == .dot)
+        view.recommendationsForFocus = 2
+        view.sizeBy = .pagerank
+        let withTwo = try Diagram(of: graph, view: view)
+        let top = try RecommendationRanker(graph: graph).rank(RecommendationQuery(nodes: [focus])).prefix(2)
+        for r in top { #expect(withTwo.dot.contains("\"\(r.id)\" [")) }
+        #expect(withTwo.nodeCount > 2 && withTwo.dot.contains("\"width\""))
+        #expect(try withTwo.render(to: .svg).data.starts(with: Data("<?xml".utf8)))
+    }
+
+    @Test func aGraphWithoutTypedNodesIsDrawnWholeOrRefused() throws {
+        var graph = KnowledgeGraph(isDirected: false)
+        for id in ["a", "b"] { try graph.add(Node(id: NodeID(id), kind: .generic, label: id, provenance: .unspecified)) }
+        try graph.add(Edge(source: "a", relation: .linked, target: "b", provenance: .unspecified))
+        var view = DiagramView()
+        view.title = "two nodes"
+        let plain = try Diagram(of: graph, view: view)
+        #expect(plain.nodeCount == 2 && plain.edgeCount == 1 && plain.dot.contains("two nodes"))
+        view.kinds = [.practice]
+        #expect(throws: DiagramError.needsTypedNodes) { try Diagram(of: graph, view: view) }
+    }
+}
