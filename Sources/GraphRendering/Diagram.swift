@@ -10,8 +10,9 @@ public struct DiagramView: Sendable {
     public var focus: NodeID?
     /// Hops around ``focus``.
     public var depth = 1
-    /// With ``focus``: add the N recommendations most relevant to it (``/GraphQuery/RecommendationRanker``) and the nodes on the
-    /// best explanation path of each.
+    /// With ``focus``: draw exactly the N recommendations most relevant to it (``/GraphQuery/RecommendationRanker``),
+    /// each labelled with its rank (`#1 · PROT-2`), and the nodes on the best explanation path of each; the
+    /// neighbourhood's other recommendations are left out.
     public var recommendationsForFocus: Int?
     /// Draw these recommendation areas: their recommendations and what those are directly linked to.
     public var areas: [NodeID] = []
@@ -115,10 +116,13 @@ public struct Diagram: Sendable {
                 let ranked: [RankedRecommendation]
                 do { ranked = try RecommendationRanker(graph: graph).rank(RecommendationQuery(nodes: [focus])) }
                 catch { throw .recommendations(error) }
+                var ranks: [NodeID: Int] = [:]
                 for r in ranked.prefix(n) {
+                    ranks[r.id] = r.rank
                     request.extraNodes.append(r.id)
                     if let best = r.explanations.first { request.extraNodes += best.nodes }
                 }
+                request.rankedRecommendations = ranks
             }
         }
         if let measure = view.sizeBy {

@@ -15,6 +15,9 @@ package struct DiagramRequest: Sendable {
     package var extraNodes: [NodeID] = []
     /// Nodes to highlight (drawn with a thick border), e.g. the focus.
     package var highlighted: Set<NodeID> = []
+    /// Ranked recommendations (rank 1 first): when set, these are the only recommendations drawn, each labelled with
+    /// its rank; other recommendations of the neighbourhood are left out.
+    package var rankedRecommendations: [NodeID: Int]?
     /// Scores to scale node sizes by (e.g. a centrality), by node ID.
     package var sizeBy: [NodeID: Double]?
     /// Draw recommendations inside one box per area instead of drawing area nodes.
@@ -86,7 +89,10 @@ package enum DiagramBuilder {
             if !kindsShown.contains(node.kind) { kindsShown.append(node.kind) }
             let s = DiagramStyle.style(of: node.kind)
             var label = DOTWriter.wrapped(node.label, width: request.wrapWidth)
-            if node.kind == .recommendation { label = node.id.rawValue + "\n" + label }
+            if node.kind == .recommendation {
+                let rank = request.rankedRecommendations?[node.id].map { "#\($0) · " } ?? ""
+                label = rank + node.id.rawValue + "\n" + label
+            }
             var styles = ["filled"] + (s.extraStyle.map { [$0] } ?? [])
             var attributes: [String: DOTValue] = [
                 "label": .text(label), "shape": .text(s.shape), "color": .text(s.border), "fillcolor": .text(s.fill),
@@ -176,6 +182,9 @@ package enum DiagramBuilder {
         for id in request.extraNodes {
             guard graph.contains(id) else { throw .unknownNode(id) }
             keep.insert(id)
+        }
+        if let ranked = request.rankedRecommendations {
+            keep = keep.filter { graph.node($0)!.kind != .recommendation || ranked[$0] != nil }
         }
         if let kinds = request.kinds { keep = keep.filter { kinds.contains(graph.node($0)!.kind) } }
         // Areas are drawn as boxes around their recommendations when clustering.

@@ -49,4 +49,36 @@ import Graph
         view.kinds = [.practice]
         #expect(throws: DiagramError.needsTypedNodes) { try Diagram(of: graph, view: view) }
     }
+
+    /// Issue 22's "top-N means top-N": for every practice, `recommendationsForFocus = 3` draws exactly the ranker's
+    /// top three recommendations, each labelled with its rank; without it the view is the neighbourhood alone.
+    @Test func topNDrawsExactlyTheNHighestRankedRecommendationsWithTheirRanks() throws {
+        let graph = try BundledDataset.load()
+        let ranker = RecommendationRanker(graph: graph)
+        let practices = graph.nodes.filter { $0.kind == .practice }
+        #expect(practices.count == 13)
+        for practice in practices {
+            var view = DiagramView()
+            view.focus = practice.id
+            view.recommendationsForFocus = 3
+            let dot = try Diagram(of: graph, view: view).dot
+            let drawn = Self.recommendationLabels(in: dot)
+            let top = try ranker.rank(RecommendationQuery(nodes: [practice.id])).prefix(3)
+            #expect(drawn.sorted() == top.map { "#\($0.rank) · \($0.id)" }.sorted(), "\(practice.id)")
+
+            view.recommendationsForFocus = nil
+            let plain = try Diagram(of: graph, view: view)
+            let neighbourhood = AnalysisGraph(graph).neighborhood(of: AnalysisGraph(graph).snapshot.index(of: practice.id)!, depth: 1)
+            #expect(plain.nodeCount == neighbourhood.count, "\(practice.id)")
+            #expect(Self.recommendationLabels(in: plain.dot).allSatisfy { !$0.hasPrefix("#") })
+        }
+    }
+
+    /// The first label line of every recommendation node of a diagram's DOT text.
+    static func recommendationLabels(in dot: String) -> [String] {
+        dot.split(separator: "\n").filter { $0.contains("(recommendation; evidence") }.compactMap { line in
+            guard let start = line.range(of: "\"label\"=\"") else { return nil }
+            return String(line[start.upperBound...].prefix { $0 != "\\" && $0 != "\"" })
+        }
+    }
 }
