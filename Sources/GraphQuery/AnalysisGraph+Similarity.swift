@@ -11,17 +11,8 @@ extension AnalysisGraph {
     ///   - limit: the most nodes to return.
     /// - Complexity: O(V · d(node) + E), plus sorting.
     public func similarNodes(to node: Int, kinds: Set<NodeKind>? = nil, limit: Int = .max) -> [RankedNode] {
-        let s = snapshot
         let scores = graph.jaccardSimilarities(to: node).values
-        let ordered = scores.indices
-            .filter { $0 != node && scores[$0] > 0 && (kinds?.contains(s.kinds[$0]) ?? true) }
-            .sorted { a, b in
-                let ka = rankingKey(scores[a]), kb = rankingKey(scores[b])
-                return ka != kb ? ka > kb : s.ids[a] < s.ids[b]
-            }
-            .prefix(max(0, limit))
-        return ordered.enumerated().map { i, v in
-            RankedNode(rank: i + 1, id: s.ids[v], kind: s.kinds[v], label: s.labels[v], score: scores[v], hubScore: nil)
-        }
+        let candidates = scores.indices.filter { $0 != node && scores[$0] > 0 && (kinds?.contains(snapshot.kinds[$0]) ?? true) }
+        return Array(snapshot.ranked(candidates, by: scores).prefix(max(0, limit)))
     }
 }

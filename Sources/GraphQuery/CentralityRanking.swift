@@ -87,15 +87,8 @@ extension AnalysisGraph {
         case .edgeBetweenness:
             throw .invalidParameter(name: "measure", value: "edge-betweenness", reason: "scores edges, not nodes")
         }
-        let s = target.snapshot
-        let keep = (0..<g.nodeCount).filter { request.kinds?.contains(s.kinds[$0]) ?? true }
-        let ordered = keep.sorted { a, b in
-            let ka = rankingKey(scores[a]), kb = rankingKey(scores[b])
-            return ka != kb ? ka > kb : s.ids[a] < s.ids[b]
-        }
-        return ordered.enumerated().map { i, v in
-            RankedNode(rank: i + 1, id: s.ids[v], kind: s.kinds[v], label: s.labels[v], score: scores[v], hubScore: hubs?[v])
-        }
+        let keep = (0..<g.nodeCount).filter { request.kinds?.contains(target.snapshot.kinds[$0]) ?? true }
+        return target.snapshot.ranked(keep, by: scores, hubs: hubs)
     }
 
     /// Edge betweenness, ranked high to low, ties by (source, target) ID.
@@ -129,6 +122,20 @@ extension AnalysisGraph {
             return view
         }
         return self   // generic graphs have one kind
+    }
+}
+
+extension GraphSnapshot {
+    /// `nodes` as ranked nodes, highest score first; scores equal to 12 significant digits tie and are ordered by ID.
+    /// The one ranking rule of every node ranking (centrality, similarity).
+    func ranked(_ nodes: [Int], by scores: [Double], hubs: [Double]? = nil) -> [RankedNode] {
+        let ordered = nodes.sorted { a, b in
+            let ka = rankingKey(scores[a]), kb = rankingKey(scores[b])
+            return ka != kb ? ka > kb : ids[a] < ids[b]
+        }
+        return ordered.enumerated().map { i, v in
+            RankedNode(rank: i + 1, id: ids[v], kind: kinds[v], label: labels[v], score: scores[v], hubScore: hubs?[v])
+        }
     }
 }
 

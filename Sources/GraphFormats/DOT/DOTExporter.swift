@@ -13,10 +13,13 @@ import GraphCore
 public enum DOTExporter {
     /// The DOT text of `graph`. - Throws: ``GraphWriteError`` naming what DOT would read back differently.
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
-        WrittenGraph(text: try text(of: graph))
+        let problems = refusals(of: graph)
+        guard problems.isEmpty else { throw GraphWriteError(format: .dot, listing: problems) }
+        return WrittenGraph(text: dotText(graph))
     }
 
-    private static func text(of graph: KnowledgeGraph) throws(GraphWriteError) -> String {
+    /// Everything in `graph` that DOT would read back differently, each naming its record.
+    private static func refusals(of graph: KnowledgeGraph) -> [String] {
         var problems = TextAudit.problems(in: graph) { DOTWriter.exactQuoted($0) == nil ? "has no exact DOT form (a backslash at its end or before a line break, or a NUL)" : nil }
         func html(_ v: AttributeValue, _ place: @autoclosure () -> String) {
             if case .html(let h) = v, !DOTWriter.isBalancedHTML(h) { problems.append("\(place()): HTML-like value whose '<' and '>' do not balance") }
@@ -68,10 +71,7 @@ public enum DOTExporter {
         if let name = graph.attributes["dot.name"], !(name.description.first.map { $0 != "%" } ?? false) || { if case .html = name { true } else { false } }() {
             problems.append("the graph attribute 'dot.name' must be a non-empty name not starting with '%'")
         }
-        guard problems.isEmpty else {
-            throw GraphWriteError(format: .dot, listing: problems)
-        }
-        return dotText(graph)
+        return problems
     }
 
     private static func dotText(_ graph: KnowledgeGraph) -> String {
