@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "GraphFormats",
             dependencies: ["GraphCore", "GraphvizBridge", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("../../data/osce-2021.yaml")]
+            resources: [.copy("../../data/osce-2021.yaml"), .copy("../../data/sources")]
         ),
         .target(name: "GraphQuery", dependencies: ["GraphCore"]),
         .target(name: "GraphRendering", dependencies: ["GraphCore", "GraphFormats", "GraphQuery", "GraphvizBridge"]),

@@ -3,7 +3,7 @@
                                                 [--sources K]
 
 Prints one JSON line like graph-bench's: {"lib", "algo", "times", "median", "load", "peak_rss_mib", "fingerprint"}.
-LIB: networkx, igraph, networkit, rustworkx. Library calls follow shared/bench/baselines.md section 5; PageRank runs at
+LIB: networkx, igraph, networkit, rustworkx. Each call below is the peer's documented entry point for the algorithm; PageRank runs at
 matched accuracy (tol 1e-12 where the library has a tolerance; igraph's PRPACK is exact). --sources K: betweenness
 from the K evenly spaced sources labelled i·n/K (as graph-bench), raw sums over ordered pairs, with igraph's `sources=`
 argument. NetworKit has no exact betweenness from given sources; its stand-in is EstimateBetweenness with K sampled

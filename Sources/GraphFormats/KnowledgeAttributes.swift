@@ -101,6 +101,7 @@ package enum KnowledgeAttributes {
             if let a = s.author { fields.append(("author", jsonString(a))) }
             if let y = s.year { fields.append(("year", String(y))) }
             if let u = s.url { fields.append(("url", jsonString(u))) }
+            if let p = s.path { fields.append(("path", jsonString(p))) }
             if let n = s.note { fields.append(("note", jsonString(n))) }
             return "{" + fields.sorted { $0.0 < $1.0 }.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
         }.joined(separator: ",") + "]"
@@ -170,7 +171,7 @@ package enum KnowledgeAttributes {
                     }
                     do {
                         try graph.add(Source(key: key, title: title, author: e["author"] as? String, year: (e["year"] as? NSNumber)?.intValue,
-                                             url: e["url"] as? String, note: e["note"] as? String))
+                                             url: e["url"] as? String, path: e["path"] as? String, note: e["note"] as? String))
                     } catch { throw FieldError(field: "bibliography", message: error.description) }
                 }
             default: graph.attributes[k] = v

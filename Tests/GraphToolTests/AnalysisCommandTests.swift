@@ -57,7 +57,7 @@ import Testing
         let comps = try ToolRun.run(["components", "--format", "json"])
         #expect(comps.status == 0 && comps.stdout.contains("\"count\" : 1"))
         let strong = try ToolRun.run(["components", "--strong", "--format", "csv"])
-        #expect(strong.status == 0 && strong.stdout.split(separator: "\n").count == 167)
+        #expect(strong.status == 0 && strong.stdout.split(separator: "\n").count == 173)
 
         let a = try ToolRun.run(["communities", "--seed", "3", "--format", "json"])
         let b = try ToolRun.run(["communities", "--seed", "3", "--format", "json"])

@@ -71,7 +71,7 @@ func temporaryFile(_ name: String, _ contents: String) throws -> URL {
         let a = try ToolRun.run(["info", "--format", "json"]), b = try ToolRun.run(["info", "--format", "json"])
         #expect(a.status == 0 && a.stdout == b.stdout)
         let object = try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any]
-        #expect((object?["nodesByKind"] as? [String: Int])?["practice"] == 13)
+        #expect((object?["nodesByKind"] as? [String: Int])?["practice"] == 14)
     }
 
     @Test func validateExitsZeroOnTheBundledDataset() throws {

@@ -30,7 +30,7 @@ import Testing
 
     @Test func edgeListExportSaysWhatItDrops() throws {
         let run = try ToolRun.run(["export", "--output", "-", "--format", "edgelist"])
-        #expect(run.status == 0 && run.stdout.hasPrefix("# 166 nodes, 619 edges, directed"))
+        #expect(run.status == 0 && run.stdout.hasPrefix("# 172 nodes, 671 edges, directed"))
         #expect(run.stderr.contains("does not keep kinds, labels, provenance"))
     }
 

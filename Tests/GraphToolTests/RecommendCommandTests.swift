@@ -38,12 +38,12 @@ import Testing
         #expect(run.status == 0 && run.stdout.contains("why: exploitation_of_displaced_and_camp_populations <-[addresses]- PREV-3"))
     }
 
-    @Test func forEachPracticeCoversAllThirteen() throws {
+    @Test func forEachPracticeCoversAllFourteen() throws {
         let run = try ToolRun.run(["recommend", "--for-each-practice", "--top", "2", "--format", "csv"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines[0] == "query,rank,id,area,score,evidence,label,explanation")
-        #expect(Set(lines.dropFirst().map { $0.split(separator: ",")[0] }).count == 13)
+        #expect(Set(lines.dropFirst().map { $0.split(separator: ",")[0] }).count == 14)
     }
 
     @Test func unknownOrAmbiguousNamesFail() throws {

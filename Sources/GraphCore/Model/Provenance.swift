@@ -85,16 +85,21 @@ public struct Source: Hashable, Sendable, Codable {
     public var year: Int?
     /// Where to read it, if public.
     public var url: String?
+    /// A file shipped with the dataset, written relative to the folder that holds the dataset file
+    /// (`sources/osce-2021-fact-sheet.md` next to `data/osce-2021.yaml`); for sources a reader can open without the web.
+    public var path: String?
     /// A remark on the source, if any.
     public var note: String?
 
     /// A bibliography entry; see the properties for each parameter.
-    public init(key: String, title: String, author: String? = nil, year: Int? = nil, url: String? = nil, note: String? = nil) {
+    public init(key: String, title: String, author: String? = nil, year: Int? = nil, url: String? = nil, path: String? = nil,
+                note: String? = nil) {
         self.key = key
         self.title = title
         self.author = author
         self.year = year
         self.url = url
+        self.path = path
         self.note = note
     }
 }

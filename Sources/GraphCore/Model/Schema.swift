@@ -1,4 +1,6 @@
-/// The allowed (source kind, relation, target kind) triples. An edge outside the schema is a validation error.
+/// The allowed (source kind, relation, target kind) triples, and how many edges of a relation a node of a kind must
+/// have. An edge outside the schema is a validation error in every reader; the cardinalities are enforced by the
+/// dataset reader (see ``cardinalityViolations(in:)``).
 public struct Schema: Sendable {
     /// One allowed (source kind, relation, target kind).
     public struct Triple: Hashable, Sendable, Comparable {
@@ -23,9 +25,14 @@ public struct Schema: Sendable {
 
     /// Every allowed triple.
     public let triples: Set<Triple>
+    /// How many edges of a relation each node of a kind must have (``cardinalityViolations(in:)``).
+    public let cardinalities: [Cardinality]
 
-    /// A schema that allows exactly `triples`.
-    public init(triples: Set<Triple>) { self.triples = triples }
+    /// A schema that allows exactly `triples` and requires `cardinalities`.
+    public init(triples: Set<Triple>, cardinalities: [Cardinality] = []) {
+        self.triples = triples
+        self.cardinalities = cardinalities
+    }
 
     /// Whether an edge `source —relation→ target` between nodes of these kinds is allowed.
     public func allows(_ source: NodeKind, _ relation: Relation, _ target: NodeKind) -> Bool {
@@ -73,11 +80,14 @@ public struct Schema: Sendable {
         }
     }
 
-    /// Checks a graph built in code (or read by any reader, which call this) against the schema.
-    /// - Throws: ``SchemaError`` listing every edge outside the schema.
+    /// Checks a graph built in code (or read by any reader, which call this) against the schema: its triples, then,
+    /// when every edge fits them, its cardinalities.
+    /// - Throws: ``SchemaError`` listing every edge outside the schema, or every node that breaks a cardinality.
     public func validate(_ graph: KnowledgeGraph) throws(SchemaError) {
         let found = violations(in: graph)
         guard found.isEmpty else { throw SchemaError(violations: found) }
+        let counted = cardinalityViolations(in: graph)
+        guard counted.isEmpty else { throw SchemaError(violations: [], cardinalityViolations: counted) }
     }
 
     /// The schema of the intersection knowledge graph (see docs/data-model.md for the table).
@@ -104,7 +114,7 @@ public struct Schema: Sendable {
         for kind in [NodeKind.terroristGroup, .practice, .means, .form, .victimGroup] {
             t.insert(Triple(.instrument, .covers, kind))
         }
-        return Schema(triples: t)
+        return Schema(triples: t, cardinalities: intersectionCardinalities)
     }()
 }
 
@@ -112,12 +122,17 @@ public struct Schema: Sendable {
 public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Every edge outside the schema, in edge order.
     public let violations: [Schema.Violation]
+    /// Every node with too few or too many edges of a relation, in node order.
+    public let cardinalityViolations: [Schema.CardinalityViolation]
 
-    /// An error listing `violations`.
-    public init(violations: [Schema.Violation]) { self.violations = violations }
+    /// An error listing `violations` and `cardinalityViolations`.
+    public init(violations: [Schema.Violation], cardinalityViolations: [Schema.CardinalityViolation] = []) {
+        self.violations = violations
+        self.cardinalityViolations = cardinalityViolations
+    }
 
     public var description: String {
-        let shown = violations.prefix(10).map(\.description)
-        return shown.joined(separator: "; ") + (violations.count > 10 ? "; … and \(violations.count - 10) more" : "")
+        let all = violations.map(\.description) + cardinalityViolations.map(\.description)
+        return all.prefix(10).joined(separator: "; ") + (all.count > 10 ? "; … and \(all.count - 10) more" : "")
     }
 }

@@ -7,11 +7,13 @@ struct DatasetDecoder {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private var schema = Schema.intersection
+    /// Where each node's entry starts, for problems found only once the whole graph is known.
+    private var nodeMarks: [NodeID: Mark] = [:]
 
     init(file: String) { self.file = file }
 
     private static let rootFields = ["format", "title", "directed", "attributes", "sources", "nodes", "edges"]
-    private static let sourceFields = ["title", "author", "year", "url", "note"]
+    private static let sourceFields = ["title", "author", "year", "url", "path", "note"]
     private static let nodeFields = ["id", "kind", "label", "description", "aliases", "evidence", "sources", "attributes"]
     private static let edgeGroupFields = ["from", "evidence", "sources", "note", "weight", "key", "attributes"]
 
@@ -69,6 +71,7 @@ struct DatasetDecoder {
         if let nodes = top["nodes"], let seq = sequence(nodes, field: "nodes") {
             for (i, entry) in seq.enumerated() {
                 guard let node = decodeNode(entry, index: i, citations: &citations) else { continue }
+                if let mark = entry.mark { nodeMarks[node.id] = mark }
                 do { try graph.add(node) } catch {
                     report(entry["id"] ?? entry, field: "nodes[\(i)].id", "duplicate node ID '\(node.id)'; IDs must be unique")
                 }
@@ -92,6 +95,16 @@ struct DatasetDecoder {
         }
 
         for edge in pendingEdges { addEdge(edge, to: &graph) }
+        // Counted only over a graph that is otherwise sound: a mistyped edge would also show up as a missing one.
+        if diagnostics.isEmpty {
+            let violations = schema.cardinalityViolations(in: graph)
+            // Many nodes without their edges at once most likely means the file was cut short.
+            let lacking = Set(violations.filter(\.found.isEmpty).map(\.node)).count
+            let hint = lacking >= 3 && lacking * 10 >= graph.nodeCount ? " (many nodes lack their edges: was the file cut short?)" : ""
+            for v in violations {
+                report(nodeMarks[v.node], field: "edges", "\(v)\(v.found.isEmpty ? hint : "")")
+            }
+        }
         return graph
     }
 
@@ -107,9 +120,16 @@ struct DatasetDecoder {
             if let text = string(y, field: "\(field).year"), let n = Int(text) { year = n }
             else { report(y, field: "\(field).year", "expected a whole number (a year), got '\(y.string ?? "?")'") }
         }
+        var path: String?
+        if let p = map["path"], let text = nonEmptyString(p, field: "\(field).path") {
+            // A path leaves the dataset's folder tree only by being absolute or by climbing out of it with '..'.
+            if text.hasPrefix("/") || text.split(separator: "/").contains("..") || text.contains("\\") {
+                report(p, field: "\(field).path", "'\(text)' must be a relative path inside the dataset's folder, written with '/' (e.g. sources/notes.md)")
+            } else { path = text }
+        }
         return Source(key: key, title: title, author: map["author"].flatMap { string($0, field: "\(field).author") },
                       year: year, url: map["url"].flatMap { string($0, field: "\(field).url") },
-                      note: map["note"].flatMap { string($0, field: "\(field).note") })
+                      path: path, note: map["note"].flatMap { string($0, field: "\(field).note") })
     }
 
     private mutating func decodeNode(_ entry: Yams.Node, index i: Int, citations: inout [PendingCitation]) -> GraphCore.Node? {

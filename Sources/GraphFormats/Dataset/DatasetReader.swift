@@ -39,6 +39,23 @@ public enum DatasetReader {
         guard decoder.diagnostics.isEmpty else { throw GraphInputError(decoder.diagnostics) }
         return graph
     }
+
+    /// The sources of `graph` whose ``/GraphCore/Source/path`` names no file next to the dataset at `datasetURL`
+    /// (paths are relative to the folder holding the dataset file), one diagnostic each, in bibliography order.
+    /// `displayName` names the dataset in the diagnostics. Reading does not check this (a dataset read from standard
+    /// input has no folder); `graph-tool validate` does.
+    public static func missingSourceFiles(of graph: KnowledgeGraph, datasetURL: URL, displayName: String) -> [Diagnostic] {
+        let folder = datasetURL.deletingLastPathComponent()
+        let shownFolder = (displayName as NSString).deletingLastPathComponent
+        return graph.sourceKeys.compactMap { key in
+            guard let path = graph.sources[key]?.path else { return nil }
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue { return nil }
+            let shown = shownFolder.isEmpty ? path : shownFolder + "/" + path
+            return Diagnostic(file: displayName, field: "sources.\(key).path", message: "no file at '\(shown)' (a source's path is relative to the folder holding the dataset file)")
+        }
+    }
 }
 
 enum YAMLDiagnostics {

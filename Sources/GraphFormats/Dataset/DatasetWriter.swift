@@ -49,6 +49,7 @@ public enum DatasetWriter {
             if let a = s.author { out += "    author: \(yaml(a))\n" }
             if let y = s.year { out += "    year: \(y)\n" }
             if let u = s.url { out += "    url: \(yaml(u))\n" }
+            if let p = s.path { out += "    path: \(yaml(p))\n" }
             if let n = s.note { out += "    note: \(yaml(n))\n" }
         }
         if addsImported {

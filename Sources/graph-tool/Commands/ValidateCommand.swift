@@ -34,7 +34,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let report: Report
         do {
-            let (graph, name) = try load()
+            let (graph, name, datasetURL) = try load()
+            let missing = datasetURL.map { DatasetReader.missingSourceFiles(of: graph, datasetURL: $0, displayName: name) } ?? []
+            if !missing.isEmpty { throw GraphInputError(missing) }
             report = Report(file: name, valid: true, nodes: graph.nodeCount, edges: graph.edgeCount, problems: [])
         } catch let error as GraphInputError {
             let problems = error.diagnostics.map { Problem(file: $0.file, line: $0.line, column: $0.column, field: $0.field, message: $0.message) }
@@ -59,13 +61,21 @@ struct ValidateCommand: ParsableCommand {
         if !report.valid { throw ExitCode(1) }
     }
 
-    private func load() throws -> (KnowledgeGraph, String) {
+    /// The graph, its display name, and the dataset file's location when it is a dataset (whose source paths are
+    /// then checked).
+    private func load() throws -> (KnowledgeGraph, String, URL?) {
         if let file {
             // Any supported format by its extension; anything else is read as a dataset.
             let url = URL(fileURLWithPath: file)
             let format = GraphFileFormat(fileExtension: url.pathExtension) ?? .dataset
-            return (try GraphIO.read(contentsOf: url, displayName: file, format: format, limits: dataOptions.limits), file)
+            return (try GraphIO.read(contentsOf: url, displayName: file, format: format, limits: dataOptions.limits), file,
+                    format == .dataset ? url : nil)
         }
-        return (try dataOptions.load(), dataOptions.input ?? dataOptions.data ?? BundledDataset.displayName)
+        let graph = try dataOptions.load()
+        if let input = dataOptions.input {
+            return (graph, input, try dataOptions.format() == .dataset ? URL(fileURLWithPath: input) : nil)
+        }
+        if let data = dataOptions.data { return (graph, data, URL(fileURLWithPath: data)) }
+        return (graph, BundledDataset.displayName, try BundledDataset.url())
     }
 }

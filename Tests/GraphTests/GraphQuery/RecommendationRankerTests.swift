@@ -85,9 +85,10 @@ import Graph
 
     @Test func severalQueryNodesFavourRecommendationsRelevantToAll() throws {
         let both = try ranker.rank(RecommendationQuery(nodes: ["forced_marriage_to_fighters", "children_in_camps_and_detention"]))
-        let top = both[0]
-        // PROT-7 addresses both directly; nothing else does.
-        #expect(top.id == "PROT-7" && Set(top.directQueries) == ["forced_marriage_to_fighters", "children_in_camps_and_detention"])
+        // PROT-1 and PROT-7 address both directly, and nothing else does: they come first, in either order.
+        let addressingBoth = both.filter { $0.directQueries.count == 2 }.map(\.id)
+        #expect(Set(addressingBoth) == ["PROT-1", "PROT-7"])
+        #expect(Set(both.prefix(2).map(\.id)) == ["PROT-1", "PROT-7"])
     }
 
     @Test func badQueriesFailCleanly() {
@@ -102,24 +103,35 @@ import Graph
         #expect(throws: RecommendationError.invalidPathLength(9)) { try ranker.rank(q) }
     }
 
-    /// Precision@5 on the judgement set in Resources/relevance-judgements.json. The figure is reported in
-    /// docs/recommendations.md; this test pins it so the doc cannot drift from what the ranker does.
+    /// Precision@5 on the judgement set in Resources/relevance-judgements.json (one query per practice, plus a victim
+    /// group and a theme). The figures are reported in docs/recommendations.md; this test pins the default's figure so
+    /// the doc cannot drift from what the ranker does, and prints the hub-damping sweep the doc's table shows.
     @Test func precisionAtFiveOnTheJudgementSet() throws {
         let url = TestResources.directory.appendingPathComponent("relevance-judgements.json")
         let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
-        var total = 0.0, ideal = 0.0
         let queries = doc["queries"] as! [[String: Any]]
-        for entry in queries {
-            let nodes = (entry["query"] as! [String]).map { NodeID($0) }
-            let relevant = Set((entry["relevant"] as! [String]).map { NodeID($0) })
-            let top5 = try ranker.rank(RecommendationQuery(nodes: nodes)).prefix(5).map(\.id)
-            total += Double(top5.filter { relevant.contains($0) }.count) / 5
-            ideal += Double(min(5, relevant.count)) / 5
+        let practices = graph.nodes.filter { $0.kind == .practice }.map(\.id.rawValue)
+        #expect(Set(practices).isSubset(of: Set(queries.flatMap { $0["query"] as! [String] })), "every practice has a judgement")
+        func precision(_ ranker: RecommendationRanker) throws -> (Double, Double) {
+            var total = 0.0, ideal = 0.0
+            for entry in queries {
+                let nodes = (entry["query"] as! [String]).map { NodeID($0) }
+                let relevant = Set((entry["relevant"] as! [String]).map { NodeID($0) })
+                let top5 = try ranker.rank(RecommendationQuery(nodes: nodes)).prefix(5).map(\.id)
+                total += Double(top5.filter { relevant.contains($0) }.count) / 5
+                ideal += Double(min(5, relevant.count)) / 5
+            }
+            return (total / Double(queries.count), ideal / Double(queries.count))
         }
-        let precision = total / Double(queries.count), best = ideal / Double(queries.count)
-        print("precision@5 = \(precision) (best achievable with these judgements: \(best)) over \(queries.count) queries")
-        #expect(abs(precision - 0.58) < 1e-9, "precision@5 changed to \(precision): update docs/recommendations.md")
-        #expect(abs(best - 0.70) < 1e-9)
+        let (p, best) = try precision(ranker)
+        for h in [0, 0.25, 0.5, 0.75, 1.0, 1.5] {
+            var r = ranker
+            r.hubDamping = h
+            print("precision@5 with h = \(h): \(try precision(r).0)")
+        }
+        print("precision@5 = \(p) (best achievable with these judgements: \(best)) over \(queries.count) queries")
+        #expect(abs(p - 0.5875) < 1e-9, "precision@5 changed to \(p): update docs/recommendations.md")
+        #expect(abs(best - 0.7875) < 1e-9)
     }
 
     @Test func rankEachRanksEveryNodeOfAKindInTurn() throws {

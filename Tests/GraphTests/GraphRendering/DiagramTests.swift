@@ -56,7 +56,7 @@ import Graph
         let graph = try BundledDataset.load()
         let ranker = RecommendationRanker(graph: graph)
         let practices = graph.nodes.filter { $0.kind == .practice }
-        #expect(practices.count == 13)
+        #expect(practices.count == 14)
         for practice in practices {
             var view = DiagramView()
             view.focus = practice.id

@@ -30,7 +30,7 @@ func checkInvariants(_ g: CompactGraph, sourceLocation: SourceLocation = #_sourc
         for (i, node) in kg.nodes.enumerated() { #expect(s.ids[i] == node.id && s.index(of: node.id) == i) }
         let practices = kg.snapshot(kinds: [.practice, .form], relations: [.amountsTo])
         checkInvariants(practices.graph)
-        #expect(practices.graph.nodeCount == 22)
+        #expect(practices.graph.nodeCount == 23)
         #expect(practices.graph.edgeCount == kg.edges.filter { $0.relation == .amountsTo }.count)
         #expect(practices.graph.edgeRelations.allSatisfy { $0 == .amountsTo })
     }

@@ -21,12 +21,13 @@ import Graph
             evidence: inferred
             sources: [S1 p. 4]
           - {id: f, kind: form, label: Form, evidence: report, sources: [S1]}
+          - {id: v, kind: victim_group, label: Victims, evidence: context, sources: [S1]}
         edges:
           - from: g
             evidence: context
             sources: [S1]
             employs: p
-          - {from: p, evidence: inferred, sources: [S1], amounts_to: [f]}
+          - {from: p, evidence: inferred, sources: [S1], amounts_to: [f], targets: [v]}
         """
 
     private func problems(_ text: String, file: String = "bad.yaml") -> [Diagnostic] {
@@ -46,7 +47,7 @@ import Graph
 
     @Test func readsTheValidFixture() throws {
         let g = try DatasetReader.read(text: Self.valid, file: "ok.yaml")
-        #expect(g.nodeCount == 3 && g.edgeCount == 2)
+        #expect(g.nodeCount == 4 && g.edgeCount == 3)
         #expect(g.node("p")?.description == "Two lines folded.")
         #expect(g.node("p")?.provenance.citations == [Citation(sourceKey: "S1", locator: "p. 4")])
         #expect(g.edges[0].relation == .employs && g.edges[1].relation == .amountsTo)
@@ -109,14 +110,22 @@ import Graph
     @Test func unknownNodeReferenceIsNamedWithSuggestion() {
         let p = problems(replacing("amounts_to: [f]", "amounts_to: [ff]"))
         #expect(p.count == 1)
-        #expect(p[0].field == "amounts_to" && p[0].line == 21)
+        #expect(p[0].field == "amounts_to" && p[0].line == 22)
         #expect(p[0].message.contains("unknown node 'ff'") && p[0].message.contains("did you mean f"))
     }
 
-    @Test func relationOutsideTheSchemaIsNamed() {
-        let p = problems(replacing("amounts_to: [f]", "targets: [f]"))
+    @Test func aNodeWithoutTheEdgesTheModelRequiresIsNamedAtItsLine() {
+        // The practice loses its only victim group: the problem is reported where the practice is defined.
+        let p = problems(replacing(", targets: [v]}", "}"))
         #expect(p.count == 1)
-        #expect(p[0].line == 21 && p[0].field == "targets")
+        #expect(p[0].line == 7 && p[0].field == "edges")
+        #expect(p[0].message == "practice 'p' has none; each practice must have at least one 'targets' edge to a victim_group")
+    }
+
+    @Test func relationOutsideTheSchemaIsNamed() {
+        let p = problems(replacing("targets: [v]", "targets: [v, f]"))
+        #expect(p.count == 1)
+        #expect(p[0].line == 22 && p[0].field == "targets")
         #expect(p[0].message.contains("outside the schema") && p[0].message.contains("victim_group"))
         let unknownRelation = problems(replacing("amounts_to: [f]", "amount_to: [f]"))
         #expect(unknownRelation.count == 1)
