@@ -27,6 +27,8 @@ public struct RecommendationRanker: Sendable {
     public var evidenceWeights: [EvidenceLevel: Double] = RecommendationRanker.defaultEvidenceWeights
     /// Decay per hop beyond the first.
     public var decay = 0.5
+    /// Scores whose relative difference is below this are one tie (same rank, listed by ID).
+    public static let tieTolerance = 1e-3
     /// Hub damping exponent h: each node a path enters (every node after the query, the recommendation included)
     /// scales the path by `deg(x)^−h`, so paths through nodes linked to everything, and recommendations that address
     /// everything, count less (h = 0 turns this off).
@@ -102,6 +104,19 @@ public struct RecommendationRanker: Sendable {
             let ka = rankingKey(a.score), kb = rankingKey(b.score)
             return ka != kb ? ka > kb : snapshot.ids[a.index] < snapshot.ids[b.index]
         }
+        // Scores closer than `tieTolerance` (relative) to the first of their group, with as many direct links, are one
+        // tie: the group shares a rank and is listed by ID, so noise in the fourth digit decides nothing.
+        var ranks: [Int] = []
+        var start = 0
+        for i in rows.indices {
+            let leader = rows[start]
+            if i > start, direct[rows[i].index] != direct[leader.index] || leader.score - rows[i].score > Self.tieTolerance * leader.score {
+                rows[start..<i].sort { snapshot.ids[$0.index] < snapshot.ids[$1.index] }
+                start = i
+            }
+            ranks.append(start + 1)
+        }
+        rows[start...].sort { snapshot.ids[$0.index] < snapshot.ids[$1.index] }
         return rows.enumerated().map { i, row in
             let node = graph.node(snapshot.ids[row.index])!
             let best = explanations[row.index].sorted { a, b in
@@ -110,9 +125,9 @@ public struct RecommendationRanker: Sendable {
                 return a.nodes.map(\.rawValue).joined(separator: "/") < b.nodes.map(\.rawValue).joined(separator: "/")
             }
             let area = areaOf[node.id].flatMap { graph.node($0) }
-            return RankedRecommendation(rank: i + 1, id: node.id, label: node.label, area: area?.id, areaLabel: area?.label,
+            return RankedRecommendation(rank: ranks[i], id: node.id, label: node.label, area: area?.id, areaLabel: area?.label,
                                         areaName: area.map { $0.aliases.first ?? $0.id.rawValue }, evidence: node.provenance.evidence,
-                                        score: row.score, directQueries: best.filter { $0.steps.count == 1 }.map(\.start),
+                                        score: row.score, support: indirect[row.index], directQueries: best.filter { $0.steps.count == 1 }.map(\.start),
                                         explanations: Array(best.prefix(query.explanationsPerRecommendation)),
                                         pathCount: best.count)
         }
@@ -231,7 +246,8 @@ public struct RankingForNode: Sendable {
 
 /// A recommendation with its relevance and why.
 public struct RankedRecommendation: Sendable {
-    /// 1 for the most relevant.
+    /// 1 for the most relevant; recommendations tied with each other (scores within
+    /// ``RecommendationRanker/tieTolerance``, the same number of direct links) share the rank of the first of them.
     public let rank: Int
     /// The recommendation's ID.
     public let id: NodeID
@@ -245,10 +261,16 @@ public struct RankedRecommendation: Sendable {
     public let areaName: String?
     /// The recommendation's own evidence level (`inferred` for the bundled dataset's reconstructions).
     public let evidence: EvidenceLevel
-    /// The relevance score.
+    /// The relevance score: the number of query nodes it is directly joined to, plus ``support``.
     public let score: Double
+    /// The support from longer paths, summed over the query nodes: for each, a noisy-or of the path strengths,
+    /// `1 − Π(1 − w(p))`, in [0, 1). Small on the bundled dataset (hub damping divides every path by the degrees
+    /// it passes); comparable between recommendations of one ranking, not between rankings.
+    public let support: Double
     /// Query nodes this recommendation is joined to by an edge.
     public let directQueries: [NodeID]
+    /// Whether it is joined by an edge to at least one query node (the "direct" band).
+    public var isDirect: Bool { !directQueries.isEmpty }
     /// The strongest explanation paths (shortest first, then strongest, then by node IDs), each starting at its
     /// query node and ending here; ``Explanation/strength`` is the path strength w(p).
     public let explanations: [Explanation]

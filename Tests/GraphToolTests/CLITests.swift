@@ -8,6 +8,9 @@ struct ToolRun {
     var stdout: String
     var stderr: String
 
+    /// The package's root folder.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     static var binary: URL {
         let candidates = [Bundle.main.bundleURL.appendingPathComponent("graph-tool"),
                           Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("graph-tool"),

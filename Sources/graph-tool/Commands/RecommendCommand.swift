@@ -8,11 +8,11 @@ struct RecommendCommand: ParsableCommand {
         commandName: "recommend",
         abstract: "Rank the recommendations relevant to one or more practices (or forms, victim groups, groups, themes…), with the paths that explain why.",
         discussion: """
-            Relevance: 1 for each query node a recommendation is joined to directly, plus a noisy-or (< 1) of the \
-            strengths of the longer paths reaching it (relation weight × evidence weight, halved per extra hop), summed \
-            over the query nodes. A recommendation that addresses a query node directly therefore ranks above one \
-            reached only through other nodes. Ties are ordered by ID. All 29 recommendations of the bundled dataset \
-            are reconstructions (evidence: inferred). See docs/recommendations.md.
+            The output has two bands: recommendations that address a query node directly, then those reached only \
+            through other nodes. Score = the number of query nodes a recommendation addresses directly + its support, \
+            a noisy-or (0 to < 1) of the strengths of the longer paths reaching it (relation weight × evidence weight, \
+            halved per extra hop, divided by the degrees passed). Scores within 0.1% of each other, with as many direct \
+            links, are ties: they share a rank (=2) and are listed by ID. See docs/recommendations.md.
             """
     )
 
@@ -59,12 +59,12 @@ struct RecommendCommand: ParsableCommand {
             return q
         }
         if forEachPractice {
-            let results = try ranker.rankEach(.practice, like: request([]), limit: top ?? 5)
-            try RecommendationOutput.printForEach(results, format: output.format, explain: explain)
+            let reports = try graph.nodes.filter { $0.kind == .practice }.map { try ranker.report(request([$0.id])) }
+            try RecommendationOutput.printForEach(reports, top: top ?? 5, format: output.format, explain: explain)
             return
         }
         let nodes = try query.map { try graph.resolve($0) }
-        let ranked = Array(try ranker.rank(request(nodes.map(\.id))).prefix(top ?? .max))
-        try RecommendationOutput.print(ranked, query: nodes, format: output.format, explain: explain)
+        let report = try ranker.report(request(nodes.map(\.id)), texts: query)
+        try RecommendationOutput.print(report, top: top, format: output.format, explain: explain)
     }
 }

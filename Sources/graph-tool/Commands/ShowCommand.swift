@@ -21,6 +21,7 @@ struct ShowCommand: ParsableCommand {
         var author: String?
         var year: Int?
         var url: String?
+        var path: String?
     }
 
     struct NeighbourView: Encodable {
@@ -49,7 +50,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let graph = try dataOptions.load()
         let node = try graph.resolve(name)
-        let view = Self.view(of: node, in: graph)
+        let view = Self.view(of: node, in: graph, sourceFolder: dataOptions.sourceFolder)
         switch output.format {
         case .json:
             print(try JSONOutput.render(view))
@@ -64,7 +65,7 @@ struct ShowCommand: ParsableCommand {
             if let d = view.description { print("about:    \(d)") }
             print("evidence: \(view.evidence)")
             for c in view.sources {
-                let detail = [c.title, c.author, c.year.map(String.init), c.url].compactMap { $0 }.joined(separator: ". ")
+                let detail = [c.title, c.author, c.year.map(String.init), c.url, c.path.map { "file: \($0)" }].compactMap { $0 }.joined(separator: ". ")
                 print("  \(c.key)\(c.locator.map { " \($0)" } ?? ""): \(detail)")
             }
             for (title, rows) in [("outgoing", view.outgoing), ("incoming", view.incoming)] where !rows.isEmpty {
@@ -76,7 +77,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// The node's details in the JSON shape.
-    static func view(of node: Node, in graph: KnowledgeGraph) -> NodeView {
+    static func view(of node: Node, in graph: KnowledgeGraph, sourceFolder: String) -> NodeView {
         let details = graph.details(of: node.id)!
         func neighbour(_ n: NodeDetails.Neighbor, direction: String) -> NeighbourView {
             NeighbourView(direction: direction, relation: n.edge.relation.rawValue, id: n.node.id.rawValue, kind: n.node.kind.rawValue,
@@ -85,7 +86,8 @@ struct ShowCommand: ParsableCommand {
         }
         let citations = details.citations.map { c in
             CitationView(key: c.citation.sourceKey, locator: c.citation.locator, title: c.source?.title, author: c.source?.author,
-                         year: c.source?.year, url: c.source?.url)
+                         year: c.source?.year, url: c.source?.url,
+                         path: c.source?.path.map { DataOptions.display(path: $0, in: sourceFolder) })
         }
         return NodeView(id: node.id.rawValue, kind: node.kind.rawValue, label: node.label, description: node.description,
                         aliases: node.aliases, evidence: node.provenance.evidence.rawValue, sources: citations,

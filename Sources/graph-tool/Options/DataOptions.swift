@@ -40,6 +40,18 @@ struct DataOptions: ParsableArguments {
         if inputFormat != nil && input == nil { throw ValidationError("--input-format needs --input") }
     }
 
+    /// The folder a dataset's source paths are relative to, as a user would type it: the dataset file's folder
+    /// (`data` for the bundled one, whose copy in the build folder is not the one a reader opens).
+    var sourceFolder: String {
+        let file = input ?? data ?? BundledDataset.displayName
+        return (file as NSString).deletingLastPathComponent
+    }
+
+    /// `path` (relative to a dataset's folder) as seen from the current folder.
+    static func display(path: String, in folder: String) -> String {
+        folder.isEmpty ? path : folder + "/" + path
+    }
+
     /// The format of `--input`, or nil without one.
     func format() throws -> GraphFileFormat? {
         guard let input else { return nil }
