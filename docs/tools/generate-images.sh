@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the diagrams of docs/rendering.md (docs/images/*.svg) from the bundled dataset.
+# Regenerates the diagrams of docs/rendering.md and docs/lens.md (docs/images/*.svg) from the bundled dataset.
 # Usage: bash docs/tools/generate-images.sh   (from anywhere; builds graph-tool in release mode if needed)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -11,5 +11,6 @@ images="$root/docs/images"
 "$tool" render --focus "forced marriage to fighters" --with-recommendations 3 \
     --title "Forced marriage to fighters: its neighbourhood and the three most relevant recommendations" \
     --output "$images/focus-forced-marriage.svg"
+"$tool" matrix --output "$images/matrix-groups-forms.svg"
 "$tool" render --kind practice --kind form --kind victim_group --size-by betweenness \
     --title "Practices, forms of exploitation and victim groups, sized by betweenness" --output "$images/lens-by-betweenness.svg"
