@@ -35,7 +35,7 @@ struct LensCommand: ParsableCommand {
         var verdicts: [VerdictView]
     }
     struct LensView: Encodable {
-        var minimumEvidence: String, childGroups: [String], practices: [PracticeView]
+        var minimumEvidence: String, declaredChildren: [String], narrower: String?, childGroups: [String], practices: [PracticeView]
     }
 
     func run() throws {
@@ -43,18 +43,20 @@ struct LensCommand: ParsableCommand {
         var lens = try TraffickingLens(graph: graph)
         lens.minimumEvidence = minEvidence
         let read = practices.isEmpty ? lens.practices() : try lens.practices(try practices.map { try graph.resolve($0, kinds: [.practice]).id })
-        let view = LensView(minimumEvidence: minEvidence.rawValue,
+        let view = LensView(minimumEvidence: minEvidence.rawValue, declaredChildren: lens.declaration.children.map(\.rawValue),
+                            narrower: lens.declaration.narrower?.rawValue,
                             childGroups: graph.nodes.filter { lens.childGroups.contains($0.id) }.map(\.id.rawValue),
                             practices: read.map(Self.view))
         switch output.format {
         case .json: print(try JSONOutput.render(view))
         case .csv:
-            var csv = CSVTable(["practice", "victim_group", "child", "holds", "missing", "weakest_evidence", "acts", "means", "purposes"])
+            var csv = CSVTable(["practice", "victim_group", "child", "holds", "missing", "weakest_evidence", "acts", "means", "purposes", "sources"])
             for p in view.practices {
                 let names = { (links: [LinkView]) in links.map { "\($0.id) (\($0.evidence))" }.joined(separator: "; ") }
+                let sources = Self.distinct((p.acts + p.means + p.purposes).flatMap(\.sources)).joined(separator: "; ")
                 for v in p.verdicts {
                     csv.add([p.id, v.victimGroup, v.child ? "yes" : "no", v.holds ? "yes" : "no", v.missing.joined(separator: " "),
-                             v.weakestEvidence ?? "", names(p.acts), names(p.means), names(p.purposes)])
+                             v.weakestEvidence ?? "", names(p.acts), names(p.means), names(p.purposes), sources])
                 }
             }
             print(csv.render())
@@ -76,9 +78,16 @@ struct LensCommand: ParsableCommand {
         })
     }
 
+    /// `items` without repeats, first occurrence first.
+    static func distinct(_ items: [String]) -> [String] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+
     /// The lens for people: per practice its elements, then one line per victim group with the verdict.
     static func table(_ view: LensView) -> String {
-        var out = "Victim groups counted as children: \(view.childGroups.joined(separator: ", ")).\n"
+        let how = "lens.children: \(view.declaredChildren.joined(separator: " "))" + (view.narrower.map { ", and every group narrower through '\($0)'" } ?? "")
+        var out = "Victim groups counted as children (\(how)): \(view.childGroups.joined(separator: ", ")).\n"
         if view.minimumEvidence != EvidenceLevel.inferred.rawValue {
             out += "Only edges at evidence '\(view.minimumEvidence)' or stronger are counted.\n"
         }
@@ -87,6 +96,7 @@ struct LensCommand: ParsableCommand {
             for (name, links) in [("act", p.acts), ("means", p.means), ("purpose", p.purposes)] {
                 let text = links.isEmpty ? "(none)" : links.map { "\($0.id) (\($0.evidence))" }.joined(separator: ", ")
                 out += "  \(name.padding(toLength: 8, withPad: " ", startingAt: 0))\(text)\n"
+                if !links.isEmpty { out += "          sources: \(distinct(links.flatMap(\.sources)).joined(separator: ", "))\n" }
             }
             if !p.missingElements.isEmpty { out += "  missing element(s): \(p.missingElements.joined(separator: ", "))\n" }
             var table = TextTable(["victim group", "child", "verdict", "weakest evidence"])

@@ -108,6 +108,15 @@ struct MatrixCommand: ParsableCommand {
                 })
             }
             print(table.render())
+            // what each cell is made of, for the reader who wants the names behind a number
+            guard let via = matrix.via else { return }
+            print("\nConnecting \(via.pluralName) per cell:")
+            for (i, r) in matrix.rows.enumerated() {
+                for (j, c) in matrix.columns.enumerated() where matrix.cells[i][j].count > 0 {
+                    let cell = matrix.cells[i][j]
+                    print("  \(r.id) × \(c.id): " + cell.connections.map { "\($0.node!.id) (\($0.evidence.rawValue))" }.joined(separator: ", "))
+                }
+            }
         }
     }
 }
