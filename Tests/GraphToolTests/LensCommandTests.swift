@@ -22,7 +22,7 @@ import Testing
         let run = try ToolRun.run(["lens", "child soldiers", "--format", "csv"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
-        #expect(lines[0] == "practice,victim_group,child,holds,missing,weakest_evidence,acts,means,purposes")
+        #expect(lines[0] == "practice,victim_group,child,holds,missing,weakest_evidence,acts,means,purposes,sources")
         #expect(lines.count == 7)
         #expect(lines[1].hasPrefix("recruitment_use_of_children_in_hostilities,children,yes,yes,,inferred,"))
         #expect(lines.contains { $0.hasPrefix("recruitment_use_of_children_in_hostilities,youth,no,yes,,inferred,") })
