@@ -28,8 +28,12 @@ public struct DiagramView: Sendable {
     public var title: String?
     /// Draw the legend.
     public var legend = true
+    /// For the whole graph: draw every node and edge (about 170 nodes on the bundled dataset) instead of the summary
+    /// (groups, practices, forms and victim groups, with each recommendation area as one node joined to the practices
+    /// its recommendations address, line width by how many).
+    public var full = false
 
-    /// The whole graph, with a legend.
+    /// The whole graph, as a summary, with a legend.
     public init() {}
 
     /// Whether the view asks for anything beyond the whole graph, which only typed nodes can answer.
@@ -46,7 +50,7 @@ public struct Diagram: Sendable {
     public let dot: String
     /// Nodes drawn, not counting the legend.
     public let nodeCount: Int
-    /// Edges drawn.
+    /// Edges drawn, not counting the legend.
     public let edgeCount: Int
     /// The engine asked for, or ``LayoutPolicy``'s choice for this size.
     public let engine: LayoutEngine
@@ -61,16 +65,23 @@ public struct Diagram: Sendable {
             return
         }
         var request = try Self.request(for: view, in: graph)
-        request.clusterAreas = engine?.drawsClusters ?? true
+        request.summary = !view.full && !view.selects
+        request.clusterAreas = !request.summary && (engine?.drawsClusters ?? true)
         var dot = try DiagramBuilder.diagram(of: graph, request)
-        var nodes = dot.nodes.filter { $0.id != DiagramBuilder.legendID }.count
-        let chosen = engine ?? LayoutPolicy.engine(nodes: nodes, edges: dot.edges.count)
-        if engine == nil && !chosen.drawsClusters {
+        var (nodes, edges) = Self.counts(dot)
+        let chosen = engine ?? LayoutPolicy.engine(nodes: nodes, edges: edges)
+        if engine == nil && !chosen.drawsClusters && request.clusterAreas {
             request.clusterAreas = false
             dot = try DiagramBuilder.diagram(of: graph, request)
-            nodes = dot.nodes.filter { $0.id != DiagramBuilder.legendID }.count
+            (nodes, edges) = Self.counts(dot)
         }
-        self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: dot.edges.count, engine: chosen)
+        self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: edges, engine: chosen)
+    }
+
+    /// Nodes and edges drawn, not counting the legend's glyphs.
+    private static func counts(_ dot: DOTGraph) -> (nodes: Int, edges: Int) {
+        (dot.nodes.filter { !$0.id.hasPrefix(DiagramBuilder.legendID) }.count,
+         dot.edges.filter { !$0.source.hasPrefix(DiagramBuilder.legendID) }.count)
     }
 
     /// Whether `graph` is drawn in the knowledge graph's visual language (it has a node of a kind other than
@@ -131,6 +142,7 @@ public struct Diagram: Sendable {
             do {
                 let ranked = try AnalysisGraph(graph, directed: view.directed).rankNodes(centrality)
                 request.sizeBy = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.score) })
+                request.sizeMeaning = measure.rawValue
             } catch { throw .centrality(error) }
         }
         return request

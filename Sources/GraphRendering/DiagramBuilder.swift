@@ -20,8 +20,13 @@ package struct DiagramRequest: Sendable {
     package var rankedRecommendations: [NodeID: Int]?
     /// Scores to scale node sizes by (e.g. a centrality), by node ID.
     package var sizeBy: [NodeID: Double]?
+    /// What the sizes mean, for the legend ("betweenness").
+    package var sizeMeaning = "score"
     /// Draw recommendations inside one box per area instead of drawing area nodes.
     package var clusterAreas = true
+    /// The whole-graph summary: terrorist groups, practices, forms and victim groups with their edges, and each area
+    /// as one node joined to the practices its recommendations address (line width and label: how many).
+    package var summary = false
     package var legend = true
     package var title: String?
     /// Label width in characters before wrapping.
@@ -114,6 +119,8 @@ package enum DiagramBuilder {
         var relationsShown: [Relation] = []
         for edge in graph.edges where shown.contains(edge.source) && shown.contains(edge.target) {
             if request.clusterAreas && edge.relation == .belongsTo { continue }
+            // the summary leaves out the narrower-than links, which cross the whole picture to 'children'
+            if request.summary && edge.relation == .subtypeOf { continue }
             if !relationsShown.contains(edge.relation) { relationsShown.append(edge.relation) }
             let line = DiagramStyle.line(for: edge.provenance.evidence)
             dot.edges.append(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: [
@@ -121,6 +128,15 @@ package enum DiagramBuilder {
                 "arrowhead": .text(DiagramStyle.arrowhead(of: edge.relation)),
                 "tooltip": .text("\(edge.source.rawValue) \(edge.relation.rawValue) \(edge.target.rawValue) (evidence: \(edge.provenance.evidence.rawValue); \(edge.provenance.citations.map(\.description).joined(separator: ", ")))"),
             ]))
+        }
+        if request.summary {
+            addAreaSummaryEdges(to: &dot, graph: graph, shown: shown)
+            let areas = graph.nodes.filter { $0.kind == .area && shown.contains($0.id) }.map(\.id.rawValue)
+            let count = graph.nodes.filter { $0.kind == .recommendation }.count
+            dot.clusters.append(DOTGraph.Cluster(name: "cluster_summary_areas", attributes: [
+                "label": .text("Recommendation areas (\(count) recommendations)"), "style": .text("rounded,filled"), "fillcolor": .text("#F4F9FD"),
+                "color": .text("#0072B2"), "fontcolor": .text("#0072B2"), "fontsize": .text("11"),
+            ], nodeIDs: areas))
         }
         if request.clusterAreas {
             for area in graph.nodes where area.kind == .area {
@@ -132,7 +148,10 @@ package enum DiagramBuilder {
                 ], nodeIDs: members))
             }
         }
-        if request.legend { addLegend(to: &dot, kinds: kindsShown.sorted(), relations: relationsShown.sorted(), graph: graph, shown: shown) }
+        if request.legend {
+            addLegend(to: &dot, kinds: kindsShown.sorted(), relations: relationsShown.sorted(), graph: graph, shown: shown,
+                      sizeMeaning: request.sizeBy == nil || maxScore == 0 ? nil : request.sizeMeaning, summary: request.summary)
+        }
         return dot
     }
 
@@ -155,6 +174,27 @@ package enum DiagramBuilder {
         return dot
     }
 
+    /// The summary's area edges: area → practice, one per practice that recommendations of the area address,
+    /// labelled and thickened by how many do. Their IDs start with ``summaryEdgePrefix``.
+    private static func addAreaSummaryEdges(to dot: inout DOTGraph, graph: KnowledgeGraph, shown: Set<NodeID>) {
+        for area in graph.nodes where area.kind == .area && shown.contains(area.id) {
+            let members = Set(graph.edges.filter { $0.relation == .belongsTo && $0.target == area.id }.map(\.source))
+            for practice in graph.nodes where practice.kind == .practice && shown.contains(practice.id) {
+                let count = graph.edges.filter { $0.relation == .addresses && $0.target == practice.id && members.contains($0.source) }.count
+                guard count > 0 else { continue }
+                dot.edges.append(DOTGraph.Edge(source: area.id.rawValue, target: practice.id.rawValue, attributes: [
+                    "id": .text("\(summaryEdgePrefix)\(area.id)_\(practice.id)"), "color": .text(DiagramStyle.color(of: .addresses)),
+                    "arrowhead": .text(DiagramStyle.arrowhead(of: .addresses)), "penwidth": .text(format(0.8 + 0.8 * Double(count))),
+                    "label": .text("\(count)"), "fontcolor": .text(DiagramStyle.color(of: .addresses)),
+                    "tooltip": .text("\(count) recommendation(s) of \(area.label) address \(practice.label)"),
+                ]))
+            }
+        }
+    }
+
+    /// The ID prefix of the summary's area → practice edges.
+    package static let summaryEdgePrefix = "summary_"
+
     // MARK: - Selection
 
     static func select(_ graph: KnowledgeGraph, _ request: DiagramRequest) throws(DiagramError) -> [Node] {
@@ -176,6 +216,9 @@ package enum DiagramBuilder {
                     for e in graph.edges(from: rec) where graph.node(e.target)?.kind != .area { keep.insert(e.target) }
                 }
             }
+        } else if request.summary {
+            let core: Set<NodeKind> = [.terroristGroup, .practice, .form, .victimGroup, .area]
+            keep = Set(graph.nodes.filter { core.contains($0.kind) }.map(\.id))
         } else {
             keep = Set(graph.nodes.map(\.id))
         }
@@ -193,27 +236,69 @@ package enum DiagramBuilder {
 
     // MARK: - Legend
 
-    private static func addLegend(to dot: inout DOTGraph, kinds: [NodeKind], relations: [Relation], graph: KnowledgeGraph, shown: Set<NodeID>) {
-        var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
+    /// The legend as a cluster of real glyphs: one small node per kind shown, drawn as that kind is drawn; one short
+    /// edge per relation shown, with its colour and arrowhead; one per evidence line style shown; and, with sizes,
+    /// a small and a large node saying what size means. Legend nodes have IDs starting with ``legendID``, which no
+    /// dataset ID can (IDs start with a letter or digit).
+    private static func addLegend(to dot: inout DOTGraph, kinds: [NodeKind], relations: [Relation], graph: KnowledgeGraph,
+                                  shown: Set<NodeID>, sizeMeaning: String?, summary: Bool) {
+        var members: [String] = []
+        func node(_ id: String, _ attributes: [String: DOTValue]) {
+            dot.nodes.append(DOTGraph.Node(id: id, attributes: attributes))
+            members.append(id)
+        }
+        func point(_ id: String) { node(id, ["shape": .text("point"), "width": .text("0.05"), "style": .text("invis"), "label": .text("")]) }
         for kind in kinds {
             let s = DiagramStyle.style(of: kind)
-            rows += "<TR><TD BGCOLOR=\"\(s.fill)\" BORDER=\"1\" COLOR=\"\(s.border)\">\(DOTWriter.htmlEscaped(s.shape))</TD><TD ALIGN=\"LEFT\">\(DOTWriter.htmlEscaped(kind.pluralName))</TD></TR>"
+            let id = "\(legendID)_kind_\(kind.rawValue)"
+            node(id, ["label": .text(kind.pluralName), "shape": .text(s.shape), "color": .text(s.border), "fillcolor": .text(s.fill),
+                      "style": .text((["filled"] + (s.extraStyle.map { [$0] } ?? [])).joined(separator: ",")), "fontsize": .text("9"),
+                      "margin": .text("0.04,0.02"), "height": .text("0.3")])
         }
         for relation in relations {
-            rows += "<TR><TD><FONT COLOR=\"\(DiagramStyle.color(of: relation))\">&#8212;&#8212;&#9658;</FONT></TD><TD ALIGN=\"LEFT\">\(DOTWriter.htmlEscaped(relation.rawValue.replacingOccurrences(of: "_", with: " ")))</TD></TR>"
+            let from = "\(legendID)_rel_\(relation.rawValue)_from", to = "\(legendID)_rel_\(relation.rawValue)_to"
+            point(from); point(to)
+            dot.edges.append(DOTGraph.Edge(source: from, target: to, attributes: [
+                "color": .text(DiagramStyle.color(of: relation)), "arrowhead": .text(DiagramStyle.arrowhead(of: relation)),
+                "penwidth": .text("1.4"), "label": .text(relation.rawValue.replacingOccurrences(of: "_", with: " ")), "fontsize": .text("9"),
+                "minlen": .text("1"),
+            ]))
+        }
+        if summary {
+            let from = "\(legendID)_summary_from", to = "\(legendID)_summary_to"
+            point(from); point(to)
+            dot.edges.append(DOTGraph.Edge(source: from, target: to, attributes: [
+                "color": .text(DiagramStyle.color(of: .addresses)), "arrowhead": .text(DiagramStyle.arrowhead(of: .addresses)),
+                "penwidth": .text("2.4"), "label": .text("n recommendations of\nthe area address it"), "fontsize": .text("9"),
+            ]))
         }
         let levels = Set(graph.edges.filter { shown.contains($0.source) && shown.contains($0.target) }.map(\.provenance.evidence))
         for level in EvidenceLevel.allCases where levels.contains(level) {
-            rows += "<TR><TD>\(DiagramStyle.lineName(for: level))</TD><TD ALIGN=\"LEFT\">evidence: \(level.rawValue)</TD></TR>"
+            let from = "\(legendID)_evidence_\(level.rawValue)_from", to = "\(legendID)_evidence_\(level.rawValue)_to"
+            point(from); point(to)
+            let line = DiagramStyle.line(for: level)
+            dot.edges.append(DOTGraph.Edge(source: from, target: to, attributes: [
+                "style": .text(line.style), "penwidth": .text(line.penwidth), "arrowhead": .text("none"), "color": .text("#333333"),
+                "label": .text("evidence: \(level.rawValue)"), "fontsize": .text("9"),
+            ]))
         }
-        rows += "<TR><TD>dashed border</TD><TD ALIGN=\"LEFT\">node evidence: inferred</TD></TR>"
+        if graph.nodes.contains(where: { shown.contains($0.id) && $0.provenance.evidence == .inferred && $0.kind != .recommendation }) {
+            node("\(legendID)_inferred_node", ["label": .text("dashed border: node\nevidence inferred"), "shape": .text("box"),
+                                                "style": .text("dashed"), "fontsize": .text("9"), "height": .text("0.3")])
+        }
+        if let sizeMeaning {
+            node("\(legendID)_size_low", ["label": .text("low"), "shape": .text("circle"), "width": .text("0.3"), "fixedsize": .text("true"),
+                                           "fontsize": .text("8"), "style": .text("solid")])
+            node("\(legendID)_size_high", ["label": .text("high \(sizeMeaning)"), "shape": .text("circle"), "width": .text("0.9"),
+                                            "fixedsize": .text("true"), "fontsize": .text("8"), "style": .text("solid")])
+        }
         if kinds.contains(.recommendation) {
-            rows += "<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"8\">Recommendations are reconstructions (inferred)</FONT></TD></TR>"
+            node("\(legendID)_note", ["label": .text("Recommendations are\nreconstructions (inferred)"), "shape": .text("plaintext"),
+                                       "style": .text("solid"), "fontsize": .text("8")])
         }
-        dot.nodes.append(DOTGraph.Node(id: legendID, attributes: [
-            "shape": .text("plaintext"), "style": .text("solid"), "fontsize": .text("9"),
-            "label": .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">\(rows)</TABLE>"),
-        ]))
+        dot.clusters.append(DOTGraph.Cluster(name: "cluster\(legendID)", attributes: [
+            "label": .text("Legend"), "style": .text("rounded"), "color": .text("#BBBBBB"), "fontsize": .text("11"),
+        ], nodeIDs: members))
     }
 
     static func format(_ x: Double) -> String {

@@ -4,8 +4,9 @@ import GraphQuery
 /// The visual language of knowledge-graph diagrams.
 ///
 /// Colours come from the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies); every kind
-/// also has its own shape, so a diagram printed in grey still reads. Edge colour and arrowhead say the relation;
-/// line style says the evidence: **bold** report, solid about-report, dashed context, dotted inferred.
+/// also has its own shape, so a diagram printed in grey still reads. Edge colour *and* arrowhead say the relation —
+/// every relation has an arrowhead of its own, so relations that share a colour, or all of them in greyscale print,
+/// stay apart; line style says the evidence: **bold** report, solid about-report, dashed context, dotted inferred.
 package enum DiagramStyle {
     package struct KindStyle: Sendable {
         package let shape: String
@@ -46,12 +47,22 @@ package enum DiagramStyle {
         }
     }
 
+    /// One arrowhead per relation (`linked`, the relation of plain graphs, never meets `employs`).
     package static func arrowhead(of relation: Relation) -> String {
         switch relation {
+        case .employs: "normal"
+        case .amountsTo: "diamond"
+        case .uses: "dot"
+        case .comprises: "odot"
+        case .targets: "vee"
+        case .belongsTo: "obox"
+        case .addresses: "box"
+        case .involves: "tee"
+        case .drawsOn: "odiamond"
+        case .concerns: "open"
         case .subtypeOf: "empty"
-        case .addresses: "vee"
-        case .concerns, .covers, .drawsOn: "open"
-        default: "normal"
+        case .covers: "crow"
+        case .linked: "normal"
         }
     }
 

@@ -12,6 +12,31 @@ public enum LayoutPolicy {
     /// Above this many edges, `sfdp`.
     public static let sfdpEdgeLimit = 2500
 
+    /// Above this many nodes, `circo` and `twopi` are warned about (circo took 26 s on the 166-node bundled graph).
+    public static let circularNodeLimit = 100
+
+    /// What a user should know before an engine they chose runs on a diagram this size: engines that do not draw
+    /// node-link diagrams, that are slow at this size, or whose layout changes from run to run. Empty when there is
+    /// nothing to say.
+    public static func warnings(engine: LayoutEngine, nodes: Int, edges: Int) -> [String] {
+        var result: [String] = []
+        switch engine {
+        case .patchwork:
+            result.append("patchwork draws a treemap of nested rectangles, not a node-link diagram: edges are not drawn")
+        case .circo where nodes > circularNodeLimit, .twopi where nodes > circularNodeLimit:
+            result.append("\(engine.rawValue) on \(nodes) nodes can take tens of seconds (circo took 26 s on 166 nodes here); --timeout S stops it")
+        case .fdp:
+            result.append("fdp's layout differs from run to run even with a fixed seed: the file will not be reproducible")
+        case .dot where nodes > dotNodeLimit:
+            result.append("dot on \(nodes) nodes gives very wide ranks and can take minutes; neato (the default at this size) reads better")
+        default: break
+        }
+        if engine != .sfdp && (nodes > sfdpNodeLimit || edges > sfdpEdgeLimit) {
+            result.append("\(nodes) nodes and \(edges) edges: \(engine.rawValue) may take minutes; sfdp is the default at this size")
+        }
+        return result
+    }
+
     /// The engine for a diagram of `nodes` nodes and `edges` edges.
     public static func engine(nodes: Int, edges: Int) -> LayoutEngine {
         if nodes > sfdpNodeLimit || edges > sfdpEdgeLimit { return .sfdp }

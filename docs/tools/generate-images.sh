@@ -6,7 +6,8 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 swift build --package-path "$root" -c release --product graph-tool >/dev/null
 tool="$(swift build --package-path "$root" -c release --show-bin-path)/graph-tool"
 images="$root/docs/images"
-"$tool" render --title "Trafficking in human beings and terrorism: the whole knowledge graph" --output "$images/overview.svg"
+"$tool" render --title "Trafficking in human beings and terrorism: groups, practices, forms of exploitation, victims and the recommendation areas" --output "$images/overview.svg"
+"$tool" render --full --title "Trafficking in human beings and terrorism: the whole knowledge graph" --output "$images/full.svg"
 "$tool" render --area children --title "Recommendations on children and what they address" --output "$images/area-children.svg"
 "$tool" render --focus "forced marriage to fighters" --with-recommendations 3 \
     --title "Forced marriage to fighters: its neighbourhood and the three most relevant recommendations" \

@@ -50,6 +50,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("size-by"), help: "Scale nodes by a centrality measure (computed on the whole graph).")
     var sizeBy: CentralityMeasure?
 
+    @Flag(name: .long, help: "Draw the whole graph node by node, not the summary (groups, practices, forms and victim groups, with the recommendation areas as single nodes).")
+    var full = false
+
     @Option(name: .long, help: "A title above the diagram.")
     var title: String?
 
@@ -82,6 +85,7 @@ struct RenderCommand: ParsableCommand {
             return
         }
         let renderFormat = format ?? (output == "-" ? .svg : RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!)
+        if let engine { for warning in LayoutPolicy.warnings(engine: engine, nodes: diagram.nodeCount, edges: diagram.edgeCount) { note("warning: \(warning)") } }
         if engine == nil && diagram.engine == .sfdp {
             note("note: \(diagram.nodeCount) nodes and \(diagram.edgeCount) edges: using the sfdp engine (dot can take minutes on graphs this size); pass --engine dot to insist")
         }
@@ -112,6 +116,7 @@ struct RenderCommand: ParsableCommand {
         view.directed = graphInput.directed
         view.weighted = graphInput.weighted
         view.recommendationsForFocus = withRecommendations
+        view.full = full
         do {
             if graphInput.input != nil, try graphInput.format() == .edgeList {
                 // names stand in for IDs: an edge list has no typed nodes, so the view is refused before they are used

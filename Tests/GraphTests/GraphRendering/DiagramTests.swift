@@ -12,13 +12,45 @@ import Graph
         #expect(LayoutPolicy.engine(nodes: 10, edges: 2501) == .sfdp)
     }
 
-    @Test func theOverviewDropsAreaBoxesForAnEngineThatCannotDrawThem() throws {
+    @Test func enginesUnsuitedToTheDiagramAreWarnedAbout() {
+        #expect(LayoutPolicy.warnings(engine: .patchwork, nodes: 10, edges: 10).first?.contains("not a node-link diagram") == true)
+        #expect(LayoutPolicy.warnings(engine: .circo, nodes: 166, edges: 600).first?.contains("tens of seconds") == true)
+        #expect(LayoutPolicy.warnings(engine: .circo, nodes: 50, edges: 100).isEmpty)
+        #expect(LayoutPolicy.warnings(engine: .fdp, nodes: 5, edges: 5).first?.contains("differs from run to run") == true)
+        #expect(LayoutPolicy.warnings(engine: .dot, nodes: 172, edges: 671).first?.contains("very wide ranks") == true)
+        #expect(LayoutPolicy.warnings(engine: .neato, nodes: 172, edges: 671).isEmpty)
+        #expect(LayoutPolicy.warnings(engine: .neato, nodes: 5000, edges: 9000).first?.contains("sfdp is the default") == true)
+    }
+
+    /// The fonts `.ci/install-deps` installs cover emoji and the non-Latin scripts a label may hold; fontconfig
+    /// falls back to them from DejaVu Sans (looked at: docs/rendering.md, "Fonts").
+    @Test func fontsCoverEmojiAndNonLatinScripts() throws {
+        for (what, codepoint) in [("emoji", "1f600"), ("Arabic", "628"), ("Devanagari", "92e"), ("Chinese", "4eba"), ("Cyrillic", "43a")] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["fc-list", ":charset=\(codepoint)", "family"]
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            try p.run()
+            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(!out.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "no installed font has \(what) (U+\(codepoint)): run .ci/install-deps")
+        }
+    }
+
+    @Test func theOverviewIsTheSummaryAndTheFullDrawingIsThereOnRequest() throws {
         let graph = try BundledDataset.load()
-        let chosen = try Diagram(of: graph)
+        let summary = try Diagram(of: graph)
+        let core = graph.nodes.filter { [.terroristGroup, .practice, .form, .victimGroup, .area].contains($0.kind) }.count
+        #expect(summary.engine == .dot && summary.nodeCount == core)
+        #expect(summary.dot.contains("subgraph \"cluster_summary_areas\"") && !summary.dot.contains("\"PROT-1\""))
+        var view = DiagramView()
+        view.full = true
+        let chosen = try Diagram(of: graph, view: view)
         #expect(chosen.engine == .neato && chosen.nodeCount == graph.nodeCount)
-        #expect(!chosen.dot.contains("subgraph \"cluster_"))
-        let dot = try Diagram(of: graph, engine: .dot)
-        #expect(dot.engine == .dot && dot.dot.contains("subgraph \"cluster_"))
+        #expect(!chosen.dot.contains("subgraph \"cluster_rec_group"))
+        let dot = try Diagram(of: graph, view: view, engine: .dot)
+        #expect(dot.engine == .dot && dot.dot.contains("subgraph \"cluster_rec_group"))
     }
 
     @Test func aFocusWithItsRecommendationsAndSizes() throws {
