@@ -38,6 +38,9 @@ struct DataOptions: ParsableArguments {
         if let n = maxStringLength, n < 1 { throw ValidationError("--max-string-length must be at least 1") }
         if input != nil && data != nil { throw ValidationError("give either --data or --input, not both") }
         if inputFormat != nil && input == nil { throw ValidationError("--input-format needs --input") }
+        if let input, inputFormat == nil, GraphFileFormat(fileExtension: URL(fileURLWithPath: input).pathExtension) == nil {
+            throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
     }
 
     /// The folder a dataset's source paths are relative to, as a user would type it: the dataset file's folder
