@@ -287,10 +287,13 @@ package enum DiagramBuilder {
                                                 "style": .text("dashed"), "fontsize": .text("9"), "height": .text("0.3")])
         }
         if let sizeMeaning {
-            node("\(legendID)_size_low", ["label": .text("low"), "shape": .text("circle"), "width": .text("0.3"), "fixedsize": .text("true"),
-                                           "fontsize": .text("8"), "style": .text("solid")])
-            node("\(legendID)_size_high", ["label": .text("high \(sizeMeaning)"), "shape": .text("circle"), "width": .text("0.9"),
-                                            "fixedsize": .text("true"), "fontsize": .text("8"), "style": .text("solid")])
+            // two empty circles, small and large, and what their size means
+            node("\(legendID)_size_low", ["label": .text(""), "shape": .text("circle"), "width": .text("0.25"), "fixedsize": .text("true"),
+                                           "style": .text("solid")])
+            node("\(legendID)_size_high", ["label": .text(""), "shape": .text("circle"), "width": .text("0.7"), "fixedsize": .text("true"),
+                                            "style": .text("solid")])
+            node("\(legendID)_size_note", ["label": .text("node size: \(sizeMeaning)\n(small low, large high)"), "shape": .text("plaintext"),
+                                            "style": .text("solid"), "fontsize": .text("9")])
         }
         if kinds.contains(.recommendation) {
             node("\(legendID)_note", ["label": .text("Recommendations are\nreconstructions (inferred)"), "shape": .text("plaintext"),

@@ -83,7 +83,7 @@ import Graph
         view.kinds = [.theme]
         view.sizeBy = .degree
         let dot = try Diagram(of: Self.graph, view: view).dot
-        #expect(dot.contains("high degree"))
+        #expect(dot.contains("node size: degree"))
         #expect(!(try Diagram(of: Self.graph).dot).contains("_legend_size_"))
     }
 
