@@ -28,6 +28,12 @@ public struct DiagramView: Sendable {
     public var title: String?
     /// Draw the legend.
     public var legend = true
+    /// For graphs without kinds: fill nodes by the value of this attribute, or by Louvain community with
+    /// `"community"` (seed 42), with a legend of the groups.
+    public var colorBy: String?
+    /// For graphs without kinds: keep only nodes whose attribute (or `label`) equals the value, case-insensitively,
+    /// for every pair.
+    public var filter: [String: String] = [:]
     /// For the whole graph: draw every node and edge (about 170 nodes on the bundled dataset) instead of the summary
     /// (groups, practices, forms and victim groups, with each recommendation area as one node joined to the practices
     /// its recommendations address, line width by how many).
@@ -36,8 +42,10 @@ public struct DiagramView: Sendable {
     /// The whole graph, as a summary, with a legend.
     public init() {}
 
-    /// Whether the view asks for anything beyond the whole graph, which only typed nodes can answer.
-    var selects: Bool { focus != nil || !areas.isEmpty || kinds != nil || sizeBy != nil || recommendationsForFocus != nil }
+    /// Whether the view asks for anything beyond the whole graph.
+    var selects: Bool { focus != nil || !areas.isEmpty || kinds != nil || sizeBy != nil || recommendationsForFocus != nil || colorBy != nil || !filter.isEmpty }
+    /// Whether it asks for what only a knowledge graph's kinds can answer.
+    var needsKinds: Bool { !areas.isEmpty || kinds != nil || recommendationsForFocus != nil }
 }
 
 /// A diagram ready for Graphviz: its DOT text, what it holds, and the engine to lay it out with.
@@ -61,7 +69,10 @@ public struct Diagram: Sendable {
     ///   without typed nodes for more than the whole graph; the ranker's and the centrality's errors, wrapped.
     public init(of graph: KnowledgeGraph, view: DiagramView = DiagramView(), engine: LayoutEngine? = nil) throws(DiagramError) {
         guard Self.drawsTyped(graph) else {
-            try self.init(plain: graph.snapshot(), view: view, engine: engine)
+            guard !view.needsKinds else { throw .needsTypedNodes }
+            let dot = try GenericDiagramBuilder.diagram(of: graph, try Self.genericRequest(for: view, in: graph))
+            let (nodes, edges) = Self.counts(dot)
+            self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: edges, engine: engine ?? LayoutPolicy.engine(nodes: nodes, edges: edges))
             return
         }
         var request = try Self.request(for: view, in: graph)
@@ -111,6 +122,38 @@ public struct Diagram: Sendable {
     /// - Throws: ``RenderError`` with Graphviz's message.
     public func render(to format: RenderFormat) throws(RenderError) -> RenderResult {
         try GraphvizRenderer.shared.render(dot: dot, engine: engine, format: format)
+    }
+
+    private static func genericRequest(for view: DiagramView, in graph: KnowledgeGraph) throws(DiagramError) -> GenericDiagramRequest {
+        var request = GenericDiagramRequest()
+        request.focus = view.focus
+        request.depth = view.depth
+        request.filter = view.filter
+        request.legend = view.legend
+        request.title = view.title
+        if let measure = view.sizeBy {
+            var centrality = CentralityRequest(measure: measure)
+            centrality.weighted = view.weighted
+            do {
+                let ranked = try AnalysisGraph(graph, directed: view.directed).rankNodes(centrality)
+                request.sizeBy = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.score) })
+                request.sizeMeaning = measure.rawValue
+            } catch { throw .centrality(error) }
+        }
+        if let colorBy = view.colorBy {
+            if colorBy == "community" {
+                do {
+                    let groups = try AnalysisGraph(graph).communities(weighted: view.weighted).groups
+                    request.colorGroups = Dictionary(uniqueKeysWithValues: groups.enumerated().flatMap { i, g in g.map { ($0, String(i + 1)) } })
+                    request.colorMeaning = "community"
+                } catch { throw .centrality(error) }
+            } else {
+                guard graph.nodes.contains(where: { $0.attributes[colorBy] != nil }) else { throw .unknownAttribute(colorBy) }
+                request.colorGroups = Dictionary(uniqueKeysWithValues: graph.nodes.compactMap { n in n.attributes[colorBy].map { (n.id, $0.description) } })
+                request.colorMeaning = "\(colorBy) ="
+            }
+        }
+        return request
     }
 
     private static func request(for view: DiagramView, in graph: KnowledgeGraph) throws(DiagramError) -> DiagramRequest {

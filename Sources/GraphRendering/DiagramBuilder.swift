@@ -43,8 +43,10 @@ public enum DiagramError: Error, Equatable, CustomStringConvertible {
     case notAnArea(NodeID)
     /// The view selects no node.
     case nothingToDraw
-    /// The view selects a focus, areas, kinds or sizes, and the graph has no typed nodes to select by.
+    /// The view selects areas, kinds or recommendations, and the graph has no typed nodes to select by.
     case needsTypedNodes
+    /// `colorBy` names an attribute no node has.
+    case unknownAttribute(String)
     /// Ranking the recommendations for the focus failed.
     case recommendations(RecommendationError)
     /// The centrality for node sizes failed.
@@ -55,7 +57,8 @@ public enum DiagramError: Error, Equatable, CustomStringConvertible {
         case .unknownNode(let id): "unknown node '\(id)'"
         case .notAnArea(let id): "'\(id)' is not a recommendation area"
         case .nothingToDraw: "the selection is empty: no node matches the requested view"
-        case .needsTypedNodes: "a focus, areas, kinds or node sizes need a knowledge graph (typed nodes); this graph can only be drawn whole"
+        case .needsTypedNodes: "areas, kinds and recommendations need a knowledge graph (typed nodes); this graph has none (a focus, sizes, colours and filters work on any graph)"
+        case .unknownAttribute(let name): "no node has an attribute '\(name)' to colour by (or use 'community')"
         case .recommendations(let e): e.description
         case .centrality(let e): e.description
         }

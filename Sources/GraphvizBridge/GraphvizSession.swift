@@ -116,6 +116,12 @@ package enum GraphvizSession {
             while let sg = sub {
                 let name = text(agnameof(UnsafeMutableRawPointer(sg)))
                 let here = name.hasPrefix("cluster") ? name : cluster
+                if name.hasPrefix("cluster") {
+                    // what the cluster sets itself: values it merely inherits from the root graph would be inherited
+                    // again wherever the graph is written back
+                    let own = attributes(UnsafeMutableRawPointer(sg), kind: Int32(AGRAPH)).filter { result.graphAttributes[$0.key] != $0.value }
+                    result.clusters.append(ParsedDOTGraph.Cluster(name: name, parent: cluster, attributes: own))
+                }
                 if let here {
                     var n = agfstnode(sg)
                     while let node = n { clusterOf[text(agnameof(UnsafeMutableRawPointer(node)))] = here; n = agnxtnode(sg, node) }
@@ -315,6 +321,15 @@ package struct ParsedDOTGraph: Sendable {
     package var edgeDefaults: [String: Value] = [:]
     package var nodes: [Node] = []
     package var edges: [Edge] = []
+    /// Every `cluster…` subgraph, outermost first, with the attributes it sets itself (its label, colours, style).
+    package var clusters: [Cluster] = []
+
+    package struct Cluster: Sendable {
+        package var name: String
+        /// The cluster it is nested in, if any.
+        package var parent: String?
+        package var attributes: [String: Value]
+    }
 }
 
 /// A finished render: the bytes and the warnings Graphviz gave.

@@ -59,8 +59,21 @@ import Testing
         let run = try ToolRun.run(["render", "--input", file.path, "--output", "-", "--format", "svg"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("<title>a</title>") && run.stdout.contains("&quot;c\\"))
-        let refused = try ToolRun.run(["render", "--input", file.path, "--focus", "a", "--output", "-"])
-        #expect(refused.status != 0 && refused.stderr.contains("need a knowledge graph"))
+        // a focus works on any graph; areas and kinds need kinds
+        let focused = try ToolRun.run(["render", "--input", file.path, "--focus", "a", "--depth", "0", "--source", "--output", "-"])
+        #expect(focused.status == 0 && focused.stdout.contains("\"a\"") && !focused.stdout.contains("\"b\" ["))
+        let refused = try ToolRun.run(["render", "--input", file.path, "--kind", "practice", "--output", "-"])
+        #expect(refused.status == 1 && refused.stderr.contains("need a knowledge graph"))
+        let typed = try ToolRun.run(["render", "--color-by", "community", "--output", "-"])
+        #expect(typed.status == 1 && typed.stderr.contains("--color-by and --where are for graphs without kinds"))
+        let bad = try ToolRun.run(["render", "--input", file.path, "--where", "nothing", "--output", "-"])
+        #expect(bad.status == 64 && bad.stderr.contains("--where takes attribute=value"))
+    }
+
+    @Test func aUsersDOTRendersWithItsClusterLabels() throws {
+        let file = try temporaryFile("mine.gv", "digraph { subgraph cluster_0 { label=\"Suppliers\"; a; b } c; a -> c; b -> c }\n")
+        let run = try ToolRun.run(["render", "--input", file.path, "--output", "-", "--format", "svg"])
+        #expect(run.status == 0 && run.stdout.contains(">Suppliers</text>"), "\(run.stderr)")
     }
 
     @Test func timeoutStopsASlowLayout() throws {

@@ -47,6 +47,12 @@ public enum DOTReader {
         if parsed.strict { graphFields["dot.strict"] = .bool(true) }
         for (k, v) in parsed.nodeDefaults { graphFields["dot.node." + k] = v.attributeValue }
         for (k, v) in parsed.edgeDefaults { graphFields["dot.edge." + k] = v.attributeValue }
+        // A cluster's own attributes (its label, colours) ride along as graph attributes, so drawing the graph again
+        // can put the box back: dot.cluster.NAME.label, …; dot.cluster.NAME.parent for a nested one.
+        for c in parsed.clusters {
+            for (k, v) in c.attributes { graphFields["dot.cluster.\(c.name).\(k)"] = v.attributeValue }
+            if let parent = c.parent { graphFields["dot.cluster.\(c.name).parent"] = .string(parent) }
+        }
         do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { problems.append(Diagnostic(file: file, field: error.field, message: error.message)) }
         for node in parsed.nodes {
             var fields = node.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0.attributeValue) }

@@ -50,6 +50,12 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("size-by"), help: "Scale nodes by a centrality measure (computed on the whole graph).")
     var sizeBy: CentralityMeasure?
 
+    @Option(name: .customLong("color-by"), help: ArgumentHelp("Graphs without kinds: fill nodes by this attribute's value, or 'community' (Louvain, seed 42).", valueName: "attribute"))
+    var colorBy: String?
+
+    @Option(name: .customLong("where"), help: ArgumentHelp("Graphs without kinds: keep only nodes whose attribute has this value (repeatable; case-insensitive).", valueName: "attribute=value"))
+    var filter: [String] = []
+
     @Flag(name: .long, help: "Draw the whole graph node by node, not the summary (groups, practices, forms and victim groups, with the recommendation areas as single nodes).")
     var full = false
 
@@ -69,6 +75,9 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        for condition in filter where !condition.contains("=") || condition.hasPrefix("=") {
+            throw ValidationError("--where takes attribute=value, not '\(condition)'")
+        }
         if withRecommendations != nil && focus == nil { throw ValidationError("--with-recommendations needs --focus") }
         if let n = withRecommendations, n < 1 { throw ValidationError("--with-recommendations must be at least 1") }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
@@ -117,20 +126,21 @@ struct RenderCommand: ParsableCommand {
         view.weighted = graphInput.weighted
         view.recommendationsForFocus = withRecommendations
         view.full = full
-        do {
-            if graphInput.input != nil, try graphInput.format() == .edgeList {
-                // names stand in for IDs: an edge list has no typed nodes, so the view is refused before they are used
-                view.focus = focus.map { NodeID($0) }
-                view.areas = area.map { NodeID($0) }
-                return try Diagram(plain: try graphInput.load().snapshot, view: view, engine: engine)
-            }
-            let graph = graphInput.input == nil ? try graphInput.dataOptions.load() : try graphInput.loadKnowledgeGraph()
-            let typed = Diagram.drawsTyped(graph)
-            view.focus = try focus.map { typed ? try graph.resolve($0).id : NodeID($0) }
-            view.areas = try area.map { typed ? try graph.resolve($0, kinds: [.area]).id : NodeID($0) }
-            return try Diagram(of: graph, view: view, engine: engine)
-        } catch DiagramError.needsTypedNodes {
-            throw ValidationError("--focus, --area, --kind and --size-by need a knowledge graph (typed nodes); this graph is drawn whole")
+        view.colorBy = colorBy
+        for condition in filter {
+            let parts = condition.split(separator: "=", maxSplits: 1).map(String.init)
+            view.filter[parts[0]] = parts[1]
         }
+        let graph = graphInput.input == nil ? try graphInput.dataOptions.load() : try graphInput.loadKnowledgeGraph()
+        let typed = Diagram.drawsTyped(graph)
+        if !typed && (!area.isEmpty || !kind.isEmpty || withRecommendations != nil) {
+            throw ValidationError("--area, --kind and --with-recommendations need a knowledge graph (typed nodes); this graph has none (--focus, --depth, --size-by, --color-by and --where work on any graph)")
+        }
+        if typed && (colorBy != nil || !filter.isEmpty) {
+            throw ValidationError("--color-by and --where are for graphs without kinds; a knowledge graph is coloured by kind (use --kind and --area to select)")
+        }
+        view.focus = try focus.map { try graph.resolve($0).id }
+        view.areas = try area.map { try graph.resolve($0, kinds: [.area]).id }
+        return try Diagram(of: graph, view: view, engine: engine)
     }
 }
