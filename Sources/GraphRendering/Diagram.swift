@@ -38,6 +38,9 @@ public struct DiagramView: Sendable {
     /// (groups, practices, forms and victim groups, with each recommendation area as one node joined to the practices
     /// its recommendations address, line width by how many).
     public var full = false
+    /// Prepare the drawing for this page (``Diagram/fitted(to:)``): long ranks wrap so the drawing is not one
+    /// endless column, spacing is tighter, and the legend gets columns of its own.
+    public var page: PageLayout?
 
     /// The whole graph, as a summary, with a legend.
     public init() {}
@@ -62,6 +65,8 @@ public struct Diagram: Sendable {
     public let edgeCount: Int
     /// The engine asked for, or ``LayoutPolicy``'s choice for this size.
     public let engine: LayoutEngine
+    /// The smallest font size of any text drawn (node, edge and box labels), in points, before any scaling.
+    public let smallestFontSize: Double
 
     /// The diagram of `view` over `graph`, for `engine` (`nil`: ``LayoutPolicy`` chooses). Area boxes are left out
     /// when the engine cannot draw clusters.
@@ -72,7 +77,8 @@ public struct Diagram: Sendable {
             guard !view.needsKinds else { throw .needsTypedNodes }
             let dot = try GenericDiagramBuilder.diagram(of: graph, try Self.genericRequest(for: view, in: graph))
             let (nodes, edges) = Self.counts(dot)
-            self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: edges, engine: engine ?? LayoutPolicy.engine(nodes: nodes, edges: edges))
+            self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: edges, engine: engine ?? LayoutPolicy.engine(nodes: nodes, edges: edges),
+                      smallestFontSize: DiagramBuilder.smallestFontSize(in: dot))
             return
         }
         var request = try Self.request(for: view, in: graph)
@@ -86,7 +92,7 @@ public struct Diagram: Sendable {
             dot = try DiagramBuilder.diagram(of: graph, request)
             (nodes, edges) = Self.counts(dot)
         }
-        self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: edges, engine: chosen)
+        self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: edges, engine: chosen, smallestFontSize: DiagramBuilder.smallestFontSize(in: dot))
     }
 
     /// Nodes and edges drawn, not counting the legend's glyphs.
@@ -108,15 +114,57 @@ public struct Diagram: Sendable {
         guard !view.selects else { throw .needsTypedNodes }
         let dot = DiagramBuilder.plainDiagram(of: snapshot, title: view.title)
         self.init(dot: DOTWriter.write(dot), nodeCount: dot.nodes.count, edgeCount: dot.edges.count,
-                  engine: engine ?? LayoutPolicy.engine(nodes: dot.nodes.count, edges: dot.edges.count))
+                  engine: engine ?? LayoutPolicy.engine(nodes: dot.nodes.count, edges: dot.edges.count),
+                  smallestFontSize: DiagramBuilder.smallestFontSize(in: dot))
     }
 
-    private init(dot: String, nodeCount: Int, edgeCount: Int, engine: LayoutEngine) {
+    private init(dot: String, nodeCount: Int, edgeCount: Int, engine: LayoutEngine, smallestFontSize: Double = 14) {
         self.dot = dot
         self.nodeCount = nodeCount
         self.edgeCount = edgeCount
         self.engine = engine
+        self.smallestFontSize = smallestFontSize
     }
+
+    /// This diagram fitted on `page`: laid out once to measure it, then scaled down (never up) so it fits inside the
+    /// margins, and padded so that it sits centred and the PDF (or PNG, SVG) comes out exactly the paper's size. The
+    /// fit says the scale and the smallest text that results.
+    /// - Throws: ``RenderError`` from the measuring layout.
+    public func fitted(to page: PageLayout) throws(RenderError) -> (diagram: Diagram, fit: PageFit) {
+        let (width, height) = try Self.drawingSize(of: self)
+        let (dw, dh) = page.drawable
+        let scale = min(1, dw / width, dh / height)
+        let (pw, ph) = page.paper
+        // Graphviz scales the drawing *with* its pad to fit `size`: the pad is chosen, in unscaled inches, to make
+        // drawing + pad exactly the paper at this scale, and `size` is the paper itself. The settings go last in the
+        // graph body, so they win over the diagram's own graph attributes (its pad, say).
+        func padded(_ w: Double, _ h: Double) throws(RenderError) -> Diagram {
+            let padX = max(0, (pw / scale - w) / 2), padY = max(0, (ph / scale - h) / 2)
+            let settings = "  graph [\"size\"=\"\(Self.inches(pw)),\(Self.inches(ph))\", \"pad\"=\"\(Self.inches(padX)),\(Self.inches(padY))\", \"margin\"=\"0\"];\n"
+            guard let brace = dot.lastIndex(of: "}") else { throw .renderFailed(format: "dot", message: "the diagram has no body") }
+            var text = dot
+            text.insert(contentsOf: settings, at: brace)
+            return Diagram(dot: text, nodeCount: nodeCount, edgeCount: edgeCount, engine: engine, smallestFontSize: smallestFontSize)
+        }
+        // Laid out again with the settings, the drawing can come out a little different in size (measured: 0.1 in on
+        // 21 in); the pad is then computed once more from that layout's own size.
+        let first = try padded(width, height)
+        let (w2, h2) = try Self.drawingSize(of: first)
+        let fit = PageFit(page: page, naturalSize: (width, height), scale: scale, smallestFontSize: smallestFontSize * scale)
+        return (try padded(w2, h2), fit)
+    }
+
+    /// The width and height in inches of `diagram`'s drawing, from Graphviz's `plain` output (unscaled).
+    private static func drawingSize(of diagram: Diagram) throws(RenderError) -> (Double, Double) {
+        let plain = String(decoding: try diagram.render(to: .plain).data, as: UTF8.self)
+        let first = plain.split(separator: "\n", maxSplits: 1).first.map { $0.split(separator: " ") } ?? []
+        guard first.count >= 4, let width = Double(first[2]), let height = Double(first[3]), width > 0, height > 0 else {
+            throw .renderFailed(format: "plain", message: "the layout gave no drawing size to fit on the page")
+        }
+        return (width, height)
+    }
+
+    private static func inches(_ x: Double) -> String { String(format: "%.3f", x) }
 
     /// Lays the diagram out with its engine and renders it to `format`.
     /// - Throws: ``RenderError`` with Graphviz's message.
@@ -161,6 +209,9 @@ public struct Diagram: Sendable {
         request.depth = view.depth
         request.title = view.title
         request.legend = view.legend
+        // as many nodes per rank as fit the page's height at a legible scale: about 1.1 in per node at 100 % (measured on
+        // the area views: labels of two or three lines), the drawing at no less than 6/8 (the legend's 8 pt at 6 pt)
+        if let page = view.page { request.rankCap = max(4, Int(page.drawable.height / (PageLayout.legibleFontSize / 8) / 1.1)) }
         request.kinds = view.kinds
         request.areas = view.areas
         if let focus = view.focus {

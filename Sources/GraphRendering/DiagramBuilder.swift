@@ -31,6 +31,9 @@ package struct DiagramRequest: Sendable {
     package var title: String?
     /// Label width in characters before wrapping.
     package var wrapWidth = 22
+    /// For a page: the most nodes a rank may hold (longer ranks wrap into the next ones), tighter spacing, and the
+    /// legend in columns of its own after the drawing instead of stacked beside its first ranks.
+    package var rankCap: Int?
 
     package init() {}
 }
@@ -151,9 +154,16 @@ package enum DiagramBuilder {
                 ], nodeIDs: members))
             }
         }
+        if let cap = request.rankCap {
+            dot.graphAttributes["ranksep"] = .text("0.45")
+            dot.graphAttributes["nodesep"] = .text("0.12")
+            wrapRanks(&dot, cap: cap)
+        }
+        let mainNodes = dot.nodes.map(\.id)
         if request.legend {
             addLegend(to: &dot, kinds: kindsShown.sorted(), relations: relationsShown.sorted(), graph: graph, shown: shown,
                       sizeMeaning: request.sizeBy == nil || maxScore == 0 ? nil : request.sizeMeaning, summary: request.summary)
+            if request.rankCap != nil { placeLegendAfter(&dot, mainNodes: mainNodes) }
         }
         return dot
     }
@@ -175,6 +185,61 @@ package enum DiagramBuilder {
                                            target: snapshot.ids[Int(g.edgeTargets[e])].rawValue, attributes: attributes))
         }
         return dot
+    }
+
+    /// Wraps long ranks: nodes are layered by longest path over the edges (as dot's ranks are at least that), and in
+    /// a layer holding more than `cap` nodes the (cap+1)-th and later, in node order, have their incoming edges
+    /// lengthened (`minlen`) so they move to the following layers, `cap` per layer; layers are processed left to right,
+    /// so what a move pushes along is wrapped in turn. Sources (nodes without incoming edges) stay in the first layer.
+    static func wrapRanks(_ dot: inout DOTGraph, cap: Int) {
+        let ids = dot.nodes.map(\.id)
+        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        var incoming = [[Int]](repeating: [], count: ids.count)
+        for (e, edge) in dot.edges.enumerated() {
+            guard let s = index[edge.source], let t = index[edge.target], s != t else { continue }
+            incoming[t].append(e)
+        }
+        var minlen = [Int](repeating: 1, count: dot.edges.count)
+        func layers() -> [Int] {
+            // longest path, iterated to a fixed point (cycles are cut at ids.count passes)
+            var layer = [Int](repeating: 0, count: ids.count)
+            for _ in 0..<ids.count {
+                var changed = false
+                for v in ids.indices {
+                    for e in incoming[v] {
+                        let u = index[dot.edges[e].source]!
+                        if layer[u] + minlen[e] > layer[v] && layer[u] + minlen[e] <= ids.count { layer[v] = layer[u] + minlen[e]; changed = true }
+                    }
+                }
+                if !changed { break }
+            }
+            return layer
+        }
+        var level = 1
+        while true {
+            let layer = layers()
+            guard let top = layer.max(), level <= top else { break }
+            let members = ids.indices.filter { layer[$0] == level && !incoming[$0].isEmpty }
+            if members.count > cap {
+                for (i, v) in members.enumerated() where i >= cap {
+                    for e in incoming[v] { minlen[e] += i / cap }
+                }
+            }
+            level += 1
+        }
+        for e in dot.edges.indices where minlen[e] > 1 { dot.edges[e].attributes["minlen"] = .text("\(minlen[e])") }
+    }
+
+    /// Puts the legend in ranks of its own after the drawing: invisible edges from a node of the drawing's last
+    /// layer to every legend glyph.
+    static func placeLegendAfter(_ dot: inout DOTGraph, mainNodes: [String]) {
+        let main = Set(mainNodes)
+        let targets = Set(dot.edges.map(\.target))
+        // a node of the drawing that is the target of no main edge is a source; one that leads nowhere is a sink
+        let sources = Set(dot.edges.filter { main.contains($0.source) }.map(\.source))
+        guard let anchor = mainNodes.last(where: { targets.contains($0) && !sources.contains($0) }) ?? mainNodes.last else { return }
+        let glyphs = dot.nodes.map(\.id).filter { $0.hasPrefix(legendID) && !$0.hasSuffix("_to") }
+        for g in glyphs { dot.edges.append(DOTGraph.Edge(source: anchor, target: g, attributes: ["style": .text("invis")])) }
     }
 
     /// The summary's area edges: area → practice, one per practice that recommendations of the area address,
@@ -305,6 +370,30 @@ package enum DiagramBuilder {
         dot.clusters.append(DOTGraph.Cluster(name: "cluster\(legendID)", attributes: [
             "label": .text("Legend"), "style": .text("rounded"), "color": .text("#BBBBBB"), "fontsize": .text("11"),
         ], nodeIDs: members))
+    }
+
+    /// The smallest font size of any text `dot` draws: node labels, edge labels, box labels and the title, each
+    /// from its own `fontsize`, else the declared default, else Graphviz's 14 pt. Empty labels draw no text.
+    package static func smallestFontSize(in dot: DOTGraph) -> Double {
+        func size(_ v: DOTValue?) -> Double? {
+            guard let v else { return nil }
+            switch v { case .text(let s), .exact(let s), .html(let s): return Double(s) }
+        }
+        func hasText(_ v: DOTValue?) -> Bool {
+            guard let v else { return false }
+            switch v { case .text(let s), .exact(let s), .html(let s): return !s.isEmpty }
+        }
+        let graphSize = size(dot.graphAttributes["fontsize"]) ?? 14
+        var sizes: [Double] = []
+        for node in dot.nodes where (node.attributes["label"].map(hasText) ?? true) && node.attributes["style"] != .text("invis") {
+            sizes.append(size(node.attributes["fontsize"]) ?? size(dot.nodeDefaults["fontsize"]) ?? 14)
+        }
+        for edge in dot.edges where hasText(edge.attributes["label"]) {
+            sizes.append(size(edge.attributes["fontsize"]) ?? size(dot.edgeDefaults["fontsize"]) ?? 14)
+        }
+        for cluster in dot.clusters where hasText(cluster.attributes["label"]) { sizes.append(size(cluster.attributes["fontsize"]) ?? graphSize) }
+        if hasText(dot.graphAttributes["label"]) { sizes.append(graphSize) }
+        return sizes.min() ?? graphSize
     }
 
     static func format(_ x: Double) -> String {

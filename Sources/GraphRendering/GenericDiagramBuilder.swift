@@ -44,6 +44,7 @@ package enum GenericDiagramBuilder {
         "rankdir", "splines", "nodesep", "ranksep", "bgcolor", "label", "labelloc", "labeljust", "fontname", "fontsize",
         "fontcolor", "concentrate", "compound", "newrank", "ordering", "color", "fillcolor", "style", "pencolor", "penwidth",
         "peripheries", "margin", "pad", "rank", "clusterrank", "remincross", "mclimit", "searchsize", "outputorder",
+        "size", "page", "ratio", "center", "dpi", "rotate", "landscape", "pagedir",
     ]
 
     /// Okabe–Ito, then lighter tints: eight colours that stay apart for common colour-vision deficiencies.

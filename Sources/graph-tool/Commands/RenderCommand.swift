@@ -4,6 +4,7 @@ import Graph
 
 extension LayoutEngine: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
+extension PageLayout.Size: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,6 +57,12 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("where"), help: ArgumentHelp("Graphs without kinds: keep only nodes whose attribute has this value (repeatable; case-insensitive).", valueName: "attribute=value"))
     var filter: [String] = []
 
+    @Option(name: .long, help: "Fit the drawing on one page of this size (a4, a3, letter): scaled down to fit, centred, the file exactly the page's size.")
+    var page: PageLayout.Size?
+
+    @Flag(name: .long, help: "With --page: landscape instead of portrait.")
+    var landscape = false
+
     @Flag(name: .long, help: "Draw the whole graph node by node, not the summary (groups, practices, forms and victim groups, with the recommendation areas as single nodes).")
     var full = false
 
@@ -81,6 +88,7 @@ struct RenderCommand: ParsableCommand {
         if withRecommendations != nil && focus == nil { throw ValidationError("--with-recommendations needs --focus") }
         if let n = withRecommendations, n < 1 { throw ValidationError("--with-recommendations must be at least 1") }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
+        if landscape && page == nil { throw ValidationError("--landscape needs --page") }
         if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if output != "-" && format == nil && !source && RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; use --format (\(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -88,7 +96,16 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let diagram = try self.diagram()
+        var diagram = try self.diagram()
+        if let page {
+            let (fitted, fit) = try diagram.fitted(to: PageLayout(page, landscape: landscape))
+            diagram = fitted
+            let percent = Int((fit.scale * 100).rounded())
+            note("fits \(fit.page.name) at \(percent) % (smallest text \(String(format: "%.1f", fit.smallestFontSize)) pt)")
+            if !fit.isLegible {
+                note("warning: text below \(Int(PageLayout.legibleFontSize)) pt is hard to read in print; try a larger --page, --landscape, or a narrower view (--depth 0, --kind)")
+            }
+        }
         if source {
             if output == "-" { try StandardOutput.write(diagram.dot) } else { try AtomicFile.write(Data(diagram.dot.utf8), to: URL(fileURLWithPath: output)) }
             return
@@ -126,6 +143,7 @@ struct RenderCommand: ParsableCommand {
         view.weighted = graphInput.weighted
         view.recommendationsForFocus = withRecommendations
         view.full = full
+        view.page = page.map { PageLayout($0, landscape: landscape) }
         view.colorBy = colorBy
         for condition in filter {
             let parts = condition.split(separator: "=", maxSplits: 1).map(String.init)
