@@ -21,8 +21,12 @@ public struct CentralityRequest: Sendable {
     public var subgraph = false
     /// Threads for betweenness, closeness and harmonic.
     public var threads = Concurrency.defaultThreadCount
-    /// Katz α (NetworkX default 0.1).
-    public var katzAlpha = 0.1
+    /// Katz α; `nil` (the default) takes ``katzAlphaFraction`` of 1/λ_max of the graph measured, a value that
+    /// always converges. (NetworkX's fixed default 0.1 diverges on any graph with λ_max ≥ 10 — the bundled dataset's
+    /// is 12.7.)
+    public var katzAlpha: Double?
+    /// The fraction of 1/λ_max taken when ``katzAlpha`` is `nil`.
+    public static let katzAlphaFraction = 0.9
     /// PageRank damping (NetworkX default 0.85).
     public var damping = 0.85
 
@@ -78,7 +82,12 @@ extension AnalysisGraph {
         case .closeness: scores = try g.closenessCentrality(weighted: request.weighted, threads: request.threads).values
         case .harmonic: scores = try g.harmonicCentrality(weighted: request.weighted, threads: request.threads).values
         case .eigenvector: scores = try g.eigenvectorCentrality(weighted: request.weighted).values
-        case .katz: scores = try g.katzCentrality(alpha: request.katzAlpha, normalized: request.normalized, weighted: request.weighted).values
+        case .katz:
+            let alpha: Double
+            if let given = request.katzAlpha { alpha = given } else {
+                alpha = CentralityRequest.katzAlphaFraction / (try g.spectralRadius(weighted: request.weighted))
+            }
+            scores = try g.katzCentrality(alpha: alpha, normalized: request.normalized, weighted: request.weighted).values
         case .pagerank: scores = try g.pageRank(damping: request.damping, weighted: request.weighted).values
         case .hits:
             let result = try g.hits(weighted: request.weighted)

@@ -33,8 +33,8 @@ struct CentralityCommand: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Normalise scores as NetworkX does (degree, betweenness, edge betweenness, Katz).")
     var normalized = true
 
-    @Option(name: .long, help: "Katz attenuation factor α (NetworkX's default 0.1); it must be below 1/λ_max, and the error says what that is.")
-    var alpha: Double = 0.1
+    @Option(name: .long, help: "Katz attenuation factor α (default: 0.9 × 1/λ_max of the graph, which always converges; NetworkX's default is a fixed 0.1); it must be below 1/λ_max, and the error says what that is.")
+    var alpha: Double?
 
     @Option(name: .long, help: "PageRank damping factor.")
     var damping: Double = 0.85
@@ -91,7 +91,12 @@ struct CentralityCommand: ParsableCommand {
         }
         let limit = top ?? .max
         let view = graph.graph.isDirected ? "directed" : "undirected"
-        let summary = "\(measure.rawValue) on the \(view) graph (\(graph.graph.nodeCount) nodes, \(graph.graph.edgeCount) edges)"
+        var name = measure.rawValue
+        if measure == .katz {
+            let a = try alpha ?? CentralityRequest.katzAlphaFraction / graph.graph.spectralRadius(weighted: graphInput.weighted)
+            name += " (α = \(formatScore(a))" + (alpha == nil ? ", 0.9 × 1/λ_max)" : ")")
+        }
+        let summary = "\(name) on the \(view) graph (\(graph.graph.nodeCount) nodes, \(graph.graph.edgeCount) edges)"
         if measure == .edgeBetweenness {
             let rows = try graph.rankEdges(request).prefix(limit).map {
                 EdgeRow(source: $0.source.rawValue, target: $0.target.rawValue, relation: $0.relation.rawValue, score: $0.score, rank: $0.rank)

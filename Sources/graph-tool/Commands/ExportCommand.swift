@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"))
     var output: String
 
     @Option(name: .long, help: "Output format (default: from the output file's extension).")

@@ -24,8 +24,11 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the diagram; '-' for standard output.", valueName: "file"))
-    var output: String
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write the diagram; '-' for standard output (the default when standard output is a pipe or a file, not a terminal).", valueName: "file"))
+    var output: String?
+
+    /// Where the diagram goes: the file, or '-' for standard output.
+    var destination: String { output ?? "-" }
 
     @Option(name: .long, help: "Output format (default: from the output file's extension; svg for '-').")
     var format: RenderFormat?
@@ -89,9 +92,12 @@ struct RenderCommand: ParsableCommand {
         if let n = withRecommendations, n < 1 { throw ValidationError("--with-recommendations must be at least 1") }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
         if landscape && page == nil { throw ValidationError("--landscape needs --page") }
+        if output == nil && isatty(1) != 0 {
+            throw ValidationError("give -o FILE (or --output FILE); a diagram goes to standard output only when that is a pipe or a file, or with -o -")
+        }
         if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
-        if output != "-" && format == nil && !source && RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; use --format (\(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+        if destination != "-" && format == nil && !source && RenderFormat(fileExtension: URL(fileURLWithPath: destination).pathExtension) == nil {
+            throw ValidationError("cannot tell the format from '\(destination)'; use --format (\(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
 
@@ -107,10 +113,10 @@ struct RenderCommand: ParsableCommand {
             }
         }
         if source {
-            if output == "-" { try StandardOutput.write(diagram.dot) } else { try AtomicFile.write(Data(diagram.dot.utf8), to: URL(fileURLWithPath: output)) }
+            if destination == "-" { try StandardOutput.write(diagram.dot) } else { try AtomicFile.write(Data(diagram.dot.utf8), to: URL(fileURLWithPath: destination)) }
             return
         }
-        let renderFormat = format ?? (output == "-" ? .svg : RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!)
+        let renderFormat = format ?? (destination == "-" ? .svg : RenderFormat(fileExtension: URL(fileURLWithPath: destination).pathExtension)!)
         if let engine { for warning in LayoutPolicy.warnings(engine: engine, nodes: diagram.nodeCount, edges: diagram.edgeCount) { note("warning: \(warning)") } }
         if engine == nil && diagram.engine == .sfdp {
             note("note: \(diagram.nodeCount) nodes and \(diagram.edgeCount) edges: using the sfdp engine (dot can take minutes on graphs this size); pass --engine dot to insist")
@@ -123,11 +129,11 @@ struct RenderCommand: ParsableCommand {
             for warning in result.warnings { note("graphviz warning: \(warning)") }
             data = result.data
         }
-        if output == "-" {
+        if destination == "-" {
             try StandardOutput.write(data)
         } else {
-            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
-            note("wrote \(URL(fileURLWithPath: output).path) (\(renderFormat.rawValue), \(diagram.nodeCount) nodes, \(diagram.edgeCount) edges, \(diagram.engine.rawValue) layout)")
+            try AtomicFile.write(data, to: URL(fileURLWithPath: destination))
+            note("wrote \(URL(fileURLWithPath: destination).path) (\(renderFormat.rawValue), \(diagram.nodeCount) nodes, \(diagram.edgeCount) edges, \(diagram.engine.rawValue) layout)")
         }
     }
 

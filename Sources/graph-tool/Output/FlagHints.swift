@@ -15,8 +15,12 @@ enum FlagHints {
             guard e.diagnostics.contains(where: { $0.exceededLimit != nil }) else { return e }
             return HintedError(GraphInputError(e.diagnostics.map(hinted)).description)
         case let e as AlgorithmError:
-            guard case .negativeEdgeWeight = e else { return e }
-            return HintedError(e.description + " (fix the weight, or leave out --weighted)")
+            switch e {
+            case .negativeEdgeWeight: return HintedError(e.description + " (fix the weight, or leave out --weighted)")
+            case .failedToConverge(let algorithm, _, _, _) where algorithm == "eigenvector centrality":
+                return HintedError(e.description + ". The power iteration converges only on a graph that is strongly connected and aperiodic, and this one (with --directed: its stored directions) is not. Use --measure pagerank (its teleportation handles both) or --measure hits, or leave out --directed if you gave it")
+            default: return e
+            }
         case let e as RecommendationError:
             guard case .notAQueryKind = e else { return e }
             return HintedError(e.description + " (use --area to restrict areas)")
