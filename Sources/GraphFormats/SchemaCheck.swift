@@ -8,7 +8,7 @@ extension Schema {
         let edges = violations(in: graph).map { v in
             Diagnostic(file: file, line: graph.line(ofEdge: v.edgeIndex), field: "relation", message: v.description)
         }
-        guard edges.isEmpty else { return edges }
+        guard edges.isEmpty, Schema.checksCardinalities(of: graph) else { return edges }
         return cardinalityViolations(in: graph).map { Diagnostic(file: file, field: "node \($0.node)", message: $0.description) }
     }
 }

@@ -81,13 +81,21 @@ public struct Schema: Sendable {
     }
 
     /// Checks a graph built in code (or read by any reader, which call this) against the schema: its triples, then,
-    /// when every edge fits them, its cardinalities.
+    /// when every edge fits them and the graph is not marked as a subgraph (``checksCardinalities(of:)``), its
+    /// cardinalities.
     /// - Throws: ``SchemaError`` listing every edge outside the schema, or every node that breaks a cardinality.
     public func validate(_ graph: KnowledgeGraph) throws(SchemaError) {
         let found = violations(in: graph)
         guard found.isEmpty else { throw SchemaError(violations: found) }
+        guard Self.checksCardinalities(of: graph) else { return }
         let counted = cardinalityViolations(in: graph)
         guard counted.isEmpty else { throw SchemaError(violations: [], cardinalityViolations: counted) }
+    }
+
+    /// Whether `graph` is held to the cardinalities: every graph but one marked as a part of a larger one (graph
+    /// attribute `subgraph`, which `KnowledgeGraph.subgraph(…)` and `keepingEdges(atLeast:)` set).
+    public static func checksCardinalities(of graph: KnowledgeGraph) -> Bool {
+        graph.attributes["subgraph"] == nil
     }
 
     /// The schema of the intersection knowledge graph (see docs/data-model.md for the table).

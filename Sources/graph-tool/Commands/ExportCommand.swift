@@ -20,9 +20,23 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Output format (default: from the output file's extension).")
     var format: GraphFileFormat?
 
+    @Option(name: .long, help: ArgumentHelp("Export the neighbourhood of this node (ID, label or alias) instead of the whole graph.", valueName: "name"))
+    var focus: String?
+
+    @Option(name: .long, help: "Hops around --focus.")
+    var depth: Int = 1
+
+    @Option(name: .long, help: "Export the recommendations of this area and what they are linked to (repeatable).")
+    var area: [String] = []
+
+    @Option(name: .long, help: "Keep only nodes of this kind (repeatable).")
+    var kind: [NodeKind] = []
+
     @OptionGroup var graphInput: GraphInputOptions
 
     func validate() throws {
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
         if format == nil && (output == "-" || GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil) {
             throw ValidationError("cannot tell the output format from '\(output)'; use --format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -30,7 +44,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let target = format ?? GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!
-        let graph = try graphInput.loadKnowledgeGraph()
+        let whole = try graphInput.loadKnowledgeGraph()
+        // a part of the graph is marked as one (graph attribute 'subgraph'), so readers do not ask it for the
+        // edges the rest of the graph holds
+        let graph = try whole.subgraph(focus: try focus.map { try whole.resolve($0).id }, depth: depth,
+                                       areas: try area.map { try whole.resolve($0, kinds: [.area]).id }, kinds: kind.isEmpty ? nil : Set(kind))
         let written = try GraphIO.write(graph, as: target)
         let text = written.text
         for item in written.notKept { note("note: the \(target.rawValue) format does not keep \(item)") }

@@ -155,7 +155,7 @@ struct RenderCommand: ParsableCommand {
             let parts = condition.split(separator: "=", maxSplits: 1).map(String.init)
             view.filter[parts[0]] = parts[1]
         }
-        let graph = graphInput.input == nil ? try graphInput.dataOptions.load() : try graphInput.loadKnowledgeGraph()
+        let graph = try graphInput.loadKnowledgeGraph()
         let typed = Diagram.drawsTyped(graph)
         if !typed && (!area.isEmpty || !kind.isEmpty || withRecommendations != nil) {
             throw ValidationError("--area, --kind and --with-recommendations need a knowledge graph (typed nodes); this graph has none (--focus, --depth, --size-by, --color-by and --where work on any graph)")

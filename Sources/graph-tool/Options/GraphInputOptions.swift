@@ -14,18 +14,29 @@ struct GraphInputOptions: ParsableArguments {
     @Flag(name: .long, help: "Use edge weights (the third column of an edge list, the 'weight' attribute elsewhere): lengths for path-based measures, strengths for PageRank, eigenvector, Katz and HITS.")
     var weighted = false
 
+    @Option(name: .customLong("min-evidence"), help: "Keep only edges at least this well evidenced (report, about-report, context, inferred); the graph analysed, drawn or exported is the rest.")
+    var minEvidence: EvidenceLevel = .inferred
+
     var input: String? { dataOptions.input }
+
+    private var evidenceError: HintedError {
+        HintedError("--min-evidence \(minEvidence.rawValue) needs a graph whose edges carry evidence levels (a dataset, or a knowledge graph exported by this tool); this one has none")
+    }
     func format() throws -> GraphFileFormat? { try dataOptions.format() }
 
-    /// The graph as a knowledge graph, whatever its format.
+    /// The graph as a knowledge graph, whatever its format, with only the edges `--min-evidence` keeps.
     func loadKnowledgeGraph() throws -> KnowledgeGraph {
-        try dataOptions.load(edgeList: .init(directed: directed, weighted: weighted))
+        let graph = try dataOptions.load(edgeList: .init(directed: directed, weighted: weighted))
+        guard minEvidence > .inferred else { return graph }
+        guard Diagram.drawsTyped(graph) else { throw evidenceError }
+        return graph.keepingEdges(atLeast: minEvidence)
     }
 
     /// Loads the graph in the analysis view (see `AnalysisGraph`). Edge lists go straight to the compact form.
     func load() throws -> AnalysisGraph {
         var view: AnalysisGraph
         if let input, try format() == .edgeList {
+            guard minEvidence == .inferred else { throw evidenceError }
             view = AnalysisGraph(snapshot: try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input,
                                                                    options: .init(directed: directed, weighted: weighted)))
         } else {
