@@ -96,7 +96,17 @@ struct CentralityCommand: ParsableCommand {
             let a = try alpha ?? CentralityRequest.katzAlphaFraction / graph.graph.spectralRadius(weighted: graphInput.weighted)
             name += " (α = \(formatScore(a))" + (alpha == nil ? ", 0.9 × 1/λ_max)" : ")")
         }
-        let summary = "\(name) on the \(view) graph (\(graph.graph.nodeCount) nodes, \(graph.graph.edgeCount) edges)"
+        // the size of the graph the measure actually ran on: with --subgraph, the part of the chosen kinds
+        var analysed = (nodes: graph.graph.nodeCount, edges: graph.graph.edgeCount, what: "the \(view) graph")
+        if subgraph, !kind.isEmpty {
+            let members = (0..<graph.graph.nodeCount).filter { kind.contains(graph.snapshot.kinds[$0]) }
+            let inside = Set(members)
+            let edges = (0..<graph.graph.edgeCount).filter {
+                inside.contains(graph.graph.source(ofEdge: $0)) && inside.contains(graph.graph.target(ofEdge: $0))
+            }.count
+            analysed = (members.count, edges, "the \(view) subgraph of \(kind.map(\.rawValue).joined(separator: ", ")) nodes")
+        }
+        let summary = "\(name) on \(analysed.what) (\(analysed.nodes) nodes, \(analysed.edges) edges)"
         if measure == .edgeBetweenness {
             let rows = try graph.rankEdges(request).prefix(limit).map {
                 EdgeRow(source: $0.source.rawValue, target: $0.target.rawValue, relation: $0.relation.rawValue, score: $0.score, rank: $0.rank)
@@ -108,10 +118,14 @@ struct CentralityCommand: ParsableCommand {
             }
             try emit(rows, format: output.format, summary: summary + "; score = authority")
         } else {
-            let rows = try graph.rankNodes(request).prefix(limit).map {
+            let ranked = try graph.rankNodes(request)
+            let rows = ranked.prefix(limit).map {
                 NodeRow(id: $0.id.rawValue, kind: $0.kind.rawValue, label: $0.label, score: $0.score, rank: $0.rank)
             }
-            try emit(rows, format: output.format, summary: summary)
+            // every score 0: the ranks below are the ID order and say nothing, so the header says so
+            let allZero = !ranked.isEmpty && ranked.allSatisfy { $0.score == 0 }
+            if allZero && output.format != .table { note("note: every \(measure.rawValue) score is 0 on \(analysed.what): the ranks are ID order only") }
+            try emit(rows, format: output.format, summary: summary + (allZero ? "\nevery score is 0 on this graph: the ranks are ID order only" : ""))
         }
     }
 }

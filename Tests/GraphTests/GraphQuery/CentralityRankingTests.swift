@@ -38,3 +38,13 @@ import Graph
         #expect(rankingKey(0) == 0)
     }
 }
+
+@Suite struct CoreNumberRankingTests {
+    @Test func coreNumberRanksTheAnalysisGraphsCores() throws {
+        let view = AnalysisGraph(try BundledDataset.load())
+        let ranked = try view.rankNodes(CentralityRequest(measure: .coreNumber))
+        let cores = try view.graph.coreNumbers()
+        for r in ranked { #expect(r.score == Double(cores[view.snapshot.index(of: r.id)!])) }
+        #expect(ranked.first?.score == Double(cores.max()!))
+    }
+}
