@@ -14,13 +14,13 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"), completion: .file())
     var output: String
 
     @Option(name: .long, help: "Output format (default: from the output file's extension).")
     var format: GraphFileFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Export the neighbourhood of this node (ID, label or alias) instead of the whole graph.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Export the neighbourhood of this node (ID, label or alias) instead of the whole graph.", valueName: "name"), completion: Completions.nodes)
     var focus: String?
 
     @Option(name: .long, help: "Hops around --focus.")

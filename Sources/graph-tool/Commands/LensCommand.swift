@@ -15,7 +15,7 @@ struct LensCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Practices (IDs, labels or aliases); default: every practice.", valueName: "practice"))
+    @Argument(help: ArgumentHelp("Practices (IDs, labels or aliases); default: every practice.", valueName: "practice"), completion: Completions.nodes)
     var practices: [String] = []
 
     @Option(name: .customLong("min-evidence"), help: "Count only edges at least this well evidenced.")

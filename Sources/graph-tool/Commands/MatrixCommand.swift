@@ -27,7 +27,7 @@ struct MatrixCommand: ParsableCommand {
     @Option(name: .customLong("min-evidence"), help: "Count only edges at least this well evidenced.")
     var minEvidence: EvidenceLevel = .inferred
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Draw the heat map to this file (.svg, .png or .pdf) instead of printing the table.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Draw the heat map to this file (.svg, .png or .pdf) instead of printing the table.", valueName: "file"), completion: .file(extensions: ["svg", "png", "pdf"]))
     var output: String?
 
     @Option(name: .long, help: "A title above the heat map.")

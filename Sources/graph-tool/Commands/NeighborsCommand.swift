@@ -8,7 +8,7 @@ struct NeighborsCommand: ParsableCommand {
         discussion: "Edges are followed in both directions unless --directed, which follows out-edges only."
     )
 
-    @Argument(help: ArgumentHelp("The center node (ID, label or alias).", valueName: "name")) var name: String
+    @Argument(help: ArgumentHelp("The center node (ID, label or alias).", valueName: "name"), completion: Completions.nodes) var name: String
     @Option(name: .long, help: "How many hops to go out.") var depth: Int = 1
     @Option(name: .long, help: "List only nodes of this kind (repeatable); the walk still passes through all kinds.") var kind: [NodeKind] = []
     @OptionGroup var graphInput: GraphInputOptions

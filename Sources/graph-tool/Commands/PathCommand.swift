@@ -8,8 +8,8 @@ struct PathCommand: ParsableCommand {
         discussion: "Runs on the same view as centrality (undirected for the knowledge graph unless --directed). With --weighted, edge weights are lengths (Dijkstra); negative weights are refused."
     )
 
-    @Argument(help: ArgumentHelp("Start node (ID, label or alias).", valueName: "from")) var from: String
-    @Argument(help: ArgumentHelp("End node (ID, label or alias).", valueName: "to")) var to: String
+    @Argument(help: ArgumentHelp("Start node (ID, label or alias).", valueName: "from"), completion: Completions.nodes) var from: String
+    @Argument(help: ArgumentHelp("End node (ID, label or alias).", valueName: "to"), completion: Completions.nodes) var to: String
     @Flag(name: .long, help: "Print every shortest path, not just the first.") var all = false
     @Option(name: .long, help: "With --all, print at most N paths.") var limit: Int = 100
 

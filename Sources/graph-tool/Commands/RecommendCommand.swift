@@ -16,7 +16,7 @@ struct RecommendCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Query nodes: IDs, labels or aliases (e.g. PR-04 \"online grooming\" girls).", valueName: "query"))
+    @Argument(help: ArgumentHelp("Query nodes: IDs, labels or aliases (e.g. PR-04 \"online grooming\" girls).", valueName: "query"), completion: Completions.nodes)
     var query: [String] = []
 
     @Option(name: .long, help: "Print only the N highest-ranked recommendations (per practice with --for-each-practice).")

@@ -24,7 +24,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write the diagram; '-' for standard output (the default when standard output is a pipe or a file, not a terminal).", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write the diagram; '-' for standard output (the default when standard output is a pipe or a file, not a terminal).", valueName: "file"), completion: .file())
     var output: String?
 
     /// Where the diagram goes: the file, or '-' for standard output.
@@ -36,7 +36,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Layout engine (default: dot up to \(LayoutPolicy.dotNodeLimit) nodes, neato up to \(LayoutPolicy.sfdpNodeLimit), sfdp beyond).")
     var engine: LayoutEngine?
 
-    @Option(name: .long, help: ArgumentHelp("Draw the neighbourhood of this node (ID, label or alias).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Draw the neighbourhood of this node (ID, label or alias).", valueName: "name"), completion: Completions.nodes)
     var focus: String?
 
     @Option(name: .long, help: "Hops around --focus.")

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         discussion: "NAME is matched case-insensitively on ID, label and aliases; an unknown name lists the closest ones."
     )
 
-    @Argument(help: ArgumentHelp("The node's ID, label or alias.", valueName: "name"))
+    @Argument(help: ArgumentHelp("The node's ID, label or alias.", valueName: "name"), completion: Completions.nodes)
     var name: String
 
     @OptionGroup var dataOptions: DataOptions

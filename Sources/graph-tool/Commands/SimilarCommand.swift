@@ -8,7 +8,7 @@ struct SimilarCommand: ParsableCommand {
         discussion: "Neighbours are counted in both directions. Nodes with similarity 0 are not listed; ties by ID."
     )
 
-    @Argument(help: ArgumentHelp("The node (ID, label or alias).", valueName: "name")) var name: String
+    @Argument(help: ArgumentHelp("The node (ID, label or alias).", valueName: "name"), completion: Completions.nodes) var name: String
     @Option(name: .long, help: "Print only the N most similar.") var top: Int = 10
     @Option(name: .long, help: "List only nodes of this kind (repeatable).") var kind: [NodeKind] = []
     @OptionGroup var graphInput: GraphInputOptions

@@ -8,7 +8,7 @@ struct SourcesCommand: ParsableCommand {
         discussion: "A source's address is its URL, or a file shipped with the dataset (shown relative to the current folder when the dataset was read from a file, else as written)."
     )
 
-    @Argument(help: ArgumentHelp("A source key (S9, FS): list the nodes and edges citing it.", valueName: "key"))
+    @Argument(help: ArgumentHelp("A source key (S9, FS): list the nodes and edges citing it.", valueName: "key"), completion: Completions.sources)
     var key: String?
 
     @OptionGroup var dataOptions: DataOptions

@@ -10,10 +10,10 @@ extension GraphFileFormat: ExpressibleByArgument {
 /// Which graph a command works on: the bundled OSCE 2021 dataset by default, `--data FILE` for another dataset, or
 /// `--input FILE` for a graph in any supported format.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A dataset file in the native format (default: the bundled OSCE 2021 dataset).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A dataset file in the native format (default: the bundled OSCE 2021 dataset).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("A graph file in any format instead of the dataset: GraphML, GEXF, node-link JSON, DOT, an edge list (u v [w] per line) or a dataset; the format comes from the extension (\(GraphFileFormat.extensionsHelp)).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A graph file in any format instead of the dataset: GraphML, GEXF, node-link JSON, DOT, an edge list (u v [w] per line) or a dataset; the format comes from the extension (\(GraphFileFormat.extensionsHelp)).", valueName: "file"), completion: .file())
     var input: String?
 
     @Option(name: .customLong("input-format"), help: "The format of --input when its extension does not say.")
