@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import graph_tool
+
+/// Conventions people bring from Graphviz, igraph and NetworkX.
+@Suite struct ConventionTests {
+    @Test func renderWritesToAPipedStandardOutputAndTakesDashO() throws {
+        // the tests' standard output is a pipe: no -o needed
+        let piped = try ToolRun.run(["render", "--focus", "PR-04", "--depth", "0"])
+        #expect(piped.status == 0 && piped.stdout.hasPrefix("<?xml"), "\(piped.stderr)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("conv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for args in [["render", "--focus", "PR-04", "-o"], ["export", "-o"], ["matrix", "-o"]] {
+            let file = dir.appendingPathComponent(args[0] == "export" ? "g.graphml" : "x.svg")
+            let run = try ToolRun.run(args + [file.path])
+            #expect(run.status == 0 && FileManager.default.fileExists(atPath: file.path), "\(args): \(run.stderr)")
+            try? FileManager.default.removeItem(at: file)
+        }
+    }
+
+    @Test func katzConvergesByDefaultAndSaysWhichAlpha() throws {
+        let run = try ToolRun.run(["centrality", "--measure", "katz", "--top", "1"])
+        #expect(run.status == 0 && run.stdout.hasPrefix("katz (α = 0.0680191, 0.9 × 1/λ_max) on the undirected graph"), "\(run.stdout)\(run.stderr)")
+        let fixed = try ToolRun.run(["centrality", "--measure", "katz", "--alpha", "0.1"])
+        #expect(fixed.status == 1 && fixed.stderr.contains("alpha must be below 1/λ_max = 0.0755"))
+    }
+
+    @Test func directedEigenvectorExplainsItsNonConvergence() throws {
+        let run = try ToolRun.run(["centrality", "--measure", "eigenvector", "--directed"])
+        #expect(run.status == 1 && run.stderr.contains("strongly connected and aperiodic") && run.stderr.contains("--measure pagerank"))
+    }
+}
