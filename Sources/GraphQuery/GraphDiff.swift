@@ -133,7 +133,7 @@ extension GraphDiff {
 
     /// The themes (or nodes of `kinds`) whose `measure` rank differs between the two graphs, each computed on its
     /// whole graph in the analysis view, in the new graph's order.
-    /// - Throws: ``AlgorithmError`` from the measure.
+    /// - Throws: ``/GraphCore/AlgorithmError`` from the measure.
     public static func centralityShifts(old: KnowledgeGraph, new: KnowledgeGraph, measure: CentralityMeasure = .betweenness,
                                         kinds: Set<NodeKind> = [.theme]) throws(AlgorithmError) -> [CentralityShift] {
         var request = CentralityRequest(measure: measure)

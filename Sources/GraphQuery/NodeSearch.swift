@@ -1,6 +1,6 @@
 import GraphCore
 
-/// One node found by ``/GraphCore/KnowledgeGraph/search(_:limit:)``, with where the text matched.
+/// One node found by `KnowledgeGraph.search(_:limit:)`, with where the text matched.
 public struct SearchHit: Sendable {
     /// Where the text was found, best first.
     public enum Field: String, Sendable, Comparable {
