@@ -18,6 +18,20 @@ import Testing
         #expect(verdict["victimGroup"] as? String == "yazidis" && verdict["holds"] as? Bool == false && verdict["missing"] as? [String] == ["purpose"])
     }
 
+    /// The other two hand-written answers of the library tests, through the CLI: several victim groups, and a
+    /// practice missing act and means.
+    @Test func severalVictimGroupsAndMissingElementsThroughTheCLI() throws {
+        let run = try ToolRun.run(["lens", "abduction_mass_kidnapping", "trafficking_as_terror_tactic", "--format", "json"])
+        #expect(run.status == 0)
+        let practices = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["practices"] as! [[String: Any]]
+        let abduction = practices[0]["verdicts"] as! [[String: Any]]
+        #expect(abduction.map { $0["victimGroup"] as! String } == ["women_and_girls", "girls", "children", "religious_ethnic_minorities", "yazidis"])
+        #expect(abduction.map { $0["child"] as! Bool } == [false, true, true, false, false])
+        #expect(abduction.allSatisfy { $0["holds"] as? Bool == true && $0["onlyInferred"] as? Bool == true })
+        #expect(practices[1]["missingElements"] as? [String] == ["act", "means"])
+        #expect((practices[1]["verdicts"] as! [[String: Any]]).allSatisfy { $0["holds"] as? Bool == false && ($0["weakestEvidence"] == nil || $0["weakestEvidence"] is NSNull) })
+    }
+
     @Test func lensCSVHasOneRowPerPracticeAndVictimGroup() throws {
         let run = try ToolRun.run(["lens", "child soldiers", "--format", "csv"])
         #expect(run.status == 0)
