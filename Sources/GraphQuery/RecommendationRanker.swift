@@ -15,7 +15,8 @@ import GraphCore
 ///
 /// so for one query node every recommendation that addresses it directly ranks above every one reached only
 /// through other nodes, and among them the one with more and stronger supporting paths ranks first. With several
-/// query nodes the terms add up: a recommendation relevant to all of them ranks higher. Ties are broken by ID.
+/// query nodes the terms add up: a recommendation relevant to all of them ranks higher. Scores within
+/// ``tieTolerance`` (relative) with as many direct links are ties: they share a rank and are listed by ID.
 ///
 /// - Complexity: O(Σ_q d^L) path steps for maximum degree d and path length L (L ≤ 5), plus sorting.
 public struct RecommendationRanker: Sendable {

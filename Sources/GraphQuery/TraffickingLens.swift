@@ -72,6 +72,8 @@ public enum LensError: Error, Equatable, CustomStringConvertible {
     case unknownChildGroup(NodeID)
     /// A node asked about is not a practice.
     case notAPractice(NodeID, NodeKind)
+    /// A node asked about is not in the graph.
+    case unknownNode(NodeID)
 
     public var description: String {
         switch self {
@@ -83,6 +85,8 @@ public enum LensError: Error, Equatable, CustomStringConvertible {
             "graph attribute 'lens.children' names '\(id)', which is not a node of the graph"
         case .notAPractice(let id, let kind):
             "'\(id)' is a \(kind.rawValue); the lens reads practices"
+        case .unknownNode(let id):
+            "unknown node '\(id)'"
         }
     }
 }
@@ -202,12 +206,13 @@ public struct TraffickingLens: Sendable {
         return graph.nodes.filter { $0.kind == .practice }.map { read($0, children: children) }
     }
 
-    /// The lens of the practices with `ids`, in that order. - Throws: ``LensError/notAPractice(_:_:)``.
+    /// The lens of the practices with `ids`, in that order.
+    /// - Throws: ``LensError/unknownNode(_:)``, ``LensError/notAPractice(_:_:)``.
     public func practices(_ ids: [NodeID]) throws(LensError) -> [PracticeLens] {
         let children = childGroups
         var result: [PracticeLens] = []
         for id in ids {
-            guard let node = graph.node(id) else { throw .notAPractice(id, .generic) }
+            guard let node = graph.node(id) else { throw .unknownNode(id) }
             guard node.kind == .practice else { throw .notAPractice(id, node.kind) }
             result.append(read(node, children: children))
         }

@@ -106,6 +106,7 @@ import Graph
         wrong.attributes["lens.act"] = .string("contains")
         #expect(throws: LensError.unknownRelation(attribute: "lens.act", value: "contains")) { try TraffickingLens(graph: wrong) }
         #expect(throws: LensError.notAPractice("girls", .victimGroup)) { try lens.practices(["girls"]) }
+        #expect(throws: LensError.unknownNode("nope")) { try lens.practices(["nope"]) }
     }
 }
 
