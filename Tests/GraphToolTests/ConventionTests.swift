@@ -30,4 +30,24 @@ import Testing
         let run = try ToolRun.run(["centrality", "--measure", "eigenvector", "--directed"])
         #expect(run.status == 1 && run.stderr.contains("strongly connected and aperiodic") && run.stderr.contains("--measure pagerank"))
     }
+
+    @Test func enumValuesAreCaseInsensitive() throws {
+        let run = try ToolRun.run(["centrality", "--measure", "PageRank", "--top", "1", "--format", "CSV"])
+        #expect(run.status == 0 && run.stdout.hasPrefix("id,kind,label,score,rank"), "\(run.stderr)")
+        let kinds = try ToolRun.run(["list", "--kind", "Victim-Group", "--min-evidence", "CONTEXT", "--format", "csv"])
+        #expect(kinds.status == 0 && kinds.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains(",victim_group,") })
+        let bad = try ToolRun.run(["list", "--kind", "planet"])
+        #expect(bad.status == 64 && bad.stderr.contains("victim_group"), "the error lists the canonical spellings")
+    }
+
+    /// An option a command accepts changes its result, or is refused with the reason.
+    @Test func optionsThatWouldChangeNothingAreRefused() throws {
+        for (args, reason) in [(["communities", "--directed"], "undirected view"), (["similar", "PR-04", "--weighted"], "shared neighbours"),
+                               (["neighbors", "PR-04", "--weighted"], "counts hops"), (["components", "--weighted"], "not on their weights"),
+                               (["export", "--format", "graphml", "-o", "-", "--directed"], "how to read an edge list"),
+                               (["render", "--focus", "PR-04", "--weighted", "-o", "-"], "only through --size-by")] {
+            let run = try ToolRun.run(args)
+            #expect(run.status == 64 && run.stderr.contains(reason), "\(args): \(run.stderr)")
+        }
+    }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Graph
 
-extension CentralityMeasure: ExpressibleByArgument {}
 
 struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

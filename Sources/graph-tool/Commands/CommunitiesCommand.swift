@@ -14,6 +14,7 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if graphInput.directed { throw ValidationError("communities run on the undirected view (Louvain modularity): --directed would change nothing") }
         if !(resolution > 0 && resolution.isFinite) { throw ValidationError("--resolution must be a positive number") }
     }
 

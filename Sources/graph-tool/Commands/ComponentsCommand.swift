@@ -9,6 +9,10 @@ struct ComponentsCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Strongly connected components (implies --directed).") var strong = false
     @OptionGroup var graphInput: GraphInputOptions
+
+    func validate() throws {
+        if graphInput.weighted { throw ValidationError("components depend on which edges exist, not on their weights: --weighted would change nothing") }
+    }
     @OptionGroup var output: OutputOptions
 
     struct ComponentsJSON: Encodable { var kind: String, count: Int, components: [PartitionOutput.Block] }

@@ -36,6 +36,10 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if graphInput.directed || graphInput.weighted {
+            let edgeList = (try? graphInput.format()) == .edgeList
+            if !edgeList { throw ValidationError("--directed and --weighted say how to read an edge list (--input FILE.edges); other formats carry both themselves") }
+        }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
         if format == nil && (output == "-" || GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil) {
             throw ValidationError("cannot tell the output format from '\(output)'; use --format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -14,7 +14,10 @@ struct NeighborsCommand: ParsableCommand {
     @OptionGroup var graphInput: GraphInputOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws { if depth < 0 { throw ValidationError("--depth must be 0 or more") } }
+    func validate() throws {
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if graphInput.weighted { throw ValidationError("the neighbourhood counts hops, not lengths: --weighted would change nothing") }
+    }
 
     struct NeighbourRow: TabularRow {
         var id: String, kind: String, label: String, distance: Int

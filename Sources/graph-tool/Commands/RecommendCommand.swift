@@ -1,7 +1,6 @@
 import ArgumentParser
 import Graph
 
-extension EvidenceLevel: ExpressibleByArgument {}
 
 struct RecommendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,9 +2,6 @@ import ArgumentParser
 import Foundation
 import Graph
 
-extension LayoutEngine: ExpressibleByArgument {}
-extension RenderFormat: ExpressibleByArgument {}
-extension PageLayout.Size: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -92,6 +89,9 @@ struct RenderCommand: ParsableCommand {
         if let n = withRecommendations, n < 1 { throw ValidationError("--with-recommendations must be at least 1") }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
         if landscape && page == nil { throw ValidationError("--landscape needs --page") }
+        if (graphInput.directed || graphInput.weighted) && sizeBy == nil && (try? graphInput.format()) != .edgeList {
+            throw ValidationError("--directed and --weighted change a drawing only through --size-by (the centrality's view) or when reading an edge list")
+        }
         if output == nil && isatty(1) != 0 {
             throw ValidationError("give -o FILE (or --output FILE); a diagram goes to standard output only when that is a pipe or a file, or with -o -")
         }

@@ -14,7 +14,11 @@ struct SimilarCommand: ParsableCommand {
     @OptionGroup var graphInput: GraphInputOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws { if top < 1 { throw ValidationError("--top must be at least 1") } }
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+        if graphInput.weighted { throw ValidationError("Jaccard similarity counts shared neighbours, whatever their weights: --weighted would change nothing") }
+        if graphInput.directed { throw ValidationError("neighbours are counted in both directions: --directed would change nothing") }
+    }
 
     struct SimilarRow: TabularRow {
         var id: String, kind: String, label: String, score: Double, rank: Int

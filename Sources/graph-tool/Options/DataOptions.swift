@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Graph
 
-extension GraphFileFormat: ExpressibleByArgument {
+extension GraphFileFormat {
     /// The extensions of every format, for help texts.
     static let extensionsHelp = ".yaml (dataset), .graphml, .gexf, .json (node-link), .gv/.dot, .edges/.edgelist/.txt"
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Graph
 
-extension NodeKind: ExpressibleByArgument {}
 
 /// The graph of an analysis command (``DataOptions``) and the view it is analysed in.
 struct GraphInputOptions: ParsableArguments {

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// How a command prints its results.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+enum OutputFormat: String, CaseIterable {
     case table, json, csv
 }
 
