@@ -29,6 +29,10 @@ public struct CentralityRequest: Sendable {
     public var katzAlpha: Double?
     /// The fraction of 1/λ_max taken when ``katzAlpha`` is `nil`.
     public static let katzAlphaFraction = 0.9
+    /// Betweenness only: estimate from this many sampled sources instead of all (``sampleSeed`` picks them).
+    public var betweennessSample: Int?
+    /// The seed of the betweenness sample.
+    public var sampleSeed: UInt64 = 42
     /// PageRank damping (NetworkX default 0.85).
     public var damping = 0.85
 
@@ -80,7 +84,13 @@ extension AnalysisGraph {
         let scores: [Double]
         switch request.measure {
         case .degree: scores = g.degreeCentrality(normalized: request.normalized).values
-        case .betweenness: scores = try g.betweennessCentrality(weighted: request.weighted, normalized: request.normalized, threads: request.threads).values
+        case .betweenness:
+            if let k = request.betweennessSample {
+                scores = try g.approximateBetweennessCentrality(sampleSize: k, seed: request.sampleSeed, weighted: request.weighted,
+                                                                normalized: request.normalized, threads: request.threads).values
+            } else {
+                scores = try g.betweennessCentrality(weighted: request.weighted, normalized: request.normalized, threads: request.threads).values
+            }
         case .closeness: scores = try g.closenessCentrality(weighted: request.weighted, threads: request.threads).values
         case .harmonic: scores = try g.harmonicCentrality(weighted: request.weighted, threads: request.threads).values
         case .eigenvector: scores = try g.eigenvectorCentrality(weighted: request.weighted).values

@@ -11,4 +11,13 @@ import Testing
         let csv = try ToolRun.run(["centrality", "--measure", "betweenness", "--kind", "theme", "--subgraph", "--format", "csv"])
         #expect(csv.stderr.contains("every betweenness score is 0"))
     }
+
+    @Test func sampledBetweennessSaysSoAndIsRefusedForOtherMeasures() throws {
+        let run = try ToolRun.run(["centrality", "--measure", "betweenness", "--sample", "40", "--seed", "7", "--top", "1"])
+        #expect(run.status == 0 && run.stdout.hasPrefix("betweenness (estimated from 40 sampled sources, seed 7) on the undirected graph"))
+        let again = try ToolRun.run(["centrality", "--measure", "betweenness", "--sample", "40", "--seed", "7", "--top", "1"])
+        #expect(run.stdout == again.stdout)
+        let wrong = try ToolRun.run(["centrality", "--measure", "pagerank", "--sample", "40"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("--sample estimates betweenness only"))
+    }
 }

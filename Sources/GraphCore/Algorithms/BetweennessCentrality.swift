@@ -29,6 +29,37 @@ extension CompactGraph {
         return NodeScores(total)
     }
 
+    /// Betweenness estimated from `sampleSize` source nodes drawn uniformly without replacement (seeded, so the same
+    /// seed gives the same estimate), as NetworkX `betweenness_centrality(k=…, seed=…)`: the Brandes dependencies of
+    /// the sampled sources, scaled by `n / sampleSize` on top of the exact computation's normalisation. An unbiased
+    /// estimator of the exact value (Brandes and Pich 2007); its error shrinks with the sample
+    /// (docs/algorithms/centrality.md gives the measured error). NetworkX draws with Python's RNG, so the two pick
+    /// different sources for the same seed: they agree in expectation, not digit for digit.
+    /// - Throws: ``AlgorithmError/invalidParameter(name:value:reason:)`` when `sampleSize` is not in 1...n;
+    ///   ``AlgorithmError/negativeWeight(edge:weight:)`` as the exact computation.
+    /// - Complexity: O(k·E) unweighted, O(k·(E + V log V)) weighted, for k = `sampleSize`.
+    /// - Reference: U. Brandes and C. Pich, "Centrality estimation in large networks", Int. J. Bifurcation and
+    ///   Chaos 17 (2007).
+    public func approximateBetweennessCentrality(sampleSize: Int, seed: UInt64, weighted: Bool = false, normalized: Bool = true,
+                                                 threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> NodeScores {
+        guard (1...max(1, nodeCount)).contains(sampleSize), nodeCount > 0 else {
+            throw .invalidParameter(name: "sample", value: String(sampleSize), reason: "must be between 1 and the number of nodes (\(nodeCount))")
+        }
+        if weighted { try checkDistanceWeights() }
+        // partial Fisher–Yates: the first `sampleSize` slots are a uniform sample without replacement
+        var order = Array(0..<nodeCount)
+        var rng = SeededGenerator(seed: seed)
+        for i in 0..<sampleSize { order.swapAt(i, Int.random(in: i..<nodeCount, using: &rng)) }
+        let sources = Array(order.prefix(sampleSize)).sorted()
+        var total = dependencySums(sources: sources, weighted: weighted, endpoints: false, threads: threads)
+        let n = Double(nodeCount)
+        var scale = n / Double(sampleSize)
+        // the exact computation's normalisation (none for n ≤ 2, where every score is 0), times n / k
+        if normalized { scale *= nodeCount <= 2 ? 1 : 1 / ((n - 1) * (n - 2)) } else if !isDirected { scale *= 0.5 }
+        for v in 0..<nodeCount { total[v] *= scale }
+        return NodeScores(total)
+    }
+
     /// The raw Brandes sums from the given sources only: `Σ_{s ∈ sources, t} σ(s,t|v) / σ(s,t)` per node, over
     /// ordered pairs, neither normalized nor halved. On a connected graph every source costs one whole search, so the
     /// time of a sample of sources times `nodeCount / sources.count` estimates the time of the full computation; the

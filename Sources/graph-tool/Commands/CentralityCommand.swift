@@ -35,6 +35,12 @@ struct CentralityCommand: ParsableCommand {
     @Option(name: .long, help: "Katz attenuation factor α (default: 0.9 × 1/λ_max of the graph, which always converges; NetworkX's default is a fixed 0.1); it must be below 1/λ_max, and the error says what that is.")
     var alpha: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Betweenness: estimate from K sources sampled uniformly (as NetworkX's k=), scaled by n/K; much faster on large graphs, with the error docs/algorithms/centrality.md measures.", valueName: "k"))
+    var sample: Int?
+
+    @Option(name: .long, help: "The seed of --sample (the same seed draws the same sources).")
+    var seed: UInt64 = 42
+
     @Option(name: .long, help: "PageRank damping factor.")
     var damping: Double = 0.85
 
@@ -47,6 +53,8 @@ struct CentralityCommand: ParsableCommand {
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if sample != nil && measure != .betweenness { throw ValidationError("--sample estimates betweenness only (--measure betweenness)") }
+        if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
         if subgraph && kind.isEmpty { throw ValidationError("--subgraph needs at least one --kind") }
     }
 
@@ -84,6 +92,8 @@ struct CentralityCommand: ParsableCommand {
         request.subgraph = subgraph
         request.threads = threads
         request.katzAlpha = alpha
+        request.betweennessSample = sample
+        request.sampleSeed = seed
         request.damping = damping
         if standardErrorIsTerminal && graph.graph.edgeCount > 100_000 {
             note("computing \(measure.rawValue) on \(graph.graph.nodeCount) nodes and \(graph.graph.edgeCount) edges…")
@@ -91,6 +101,7 @@ struct CentralityCommand: ParsableCommand {
         let limit = top ?? .max
         let view = graph.graph.isDirected ? "directed" : "undirected"
         var name = measure.rawValue
+        if let sample { name += " (estimated from \(sample) sampled sources, seed \(seed))" }
         if measure == .katz {
             let a = try alpha ?? CentralityRequest.katzAlphaFraction / graph.graph.spectralRadius(weighted: graphInput.weighted)
             name += " (α = \(formatScore(a))" + (alpha == nil ? ", 0.9 × 1/λ_max)" : ")")
