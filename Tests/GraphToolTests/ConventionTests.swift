@@ -50,4 +50,18 @@ import Testing
             #expect(run.status == 64 && run.stderr.contains(reason), "\(args): \(run.stderr)")
         }
     }
+
+    /// JSON keeps its keys: zero counts are written, and "none" is null, not an empty string or a missing key.
+    @Test func jsonHasStableKeysWithNullForNone() throws {
+        let info = try ToolRun.run(["info", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as! [String: Any]
+        #expect((object["edgesByEvidence"] as? [String: Int])?["report"] == 0)
+        #expect((object["nodesByKind"] as? [String: Int])?["generic"] == 0)
+        let path = try ToolRun.run(["path", "a", "c", "--input", ToolRun.repository.appendingPathComponent("Tests/GraphToolTests/Resources/golden/small.edges").path, "--format", "json"])
+        let steps = ((try JSONSerialization.jsonObject(with: Data(path.stdout.utf8)) as! [String: Any])["paths"] as! [[[String: Any]]])[0]
+        #expect(steps[0]["relation"] is NSNull && steps[0]["direction"] is NSNull && steps[1]["evidence"] is NSNull)
+        #expect(steps[1]["relation"] as? String == "linked")
+        let recommend = try ToolRun.run(["recommend", "PR-04", "--top", "1", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(recommend.stdout.utf8)) as! [String: Any])["emptyReason"] is NSNull)
+    }
 }

@@ -66,8 +66,9 @@ struct InfoCommand: ParsableCommand {
     /// The summary in the JSON shape: counts keyed by kind, relation and evidence names.
     static func summarize(_ graph: KnowledgeGraph) -> Summary {
         let summary = graph.summary()
-        func named<K: RawRepresentable<String>>(_ counts: [K: Int]) -> [String: Int] {
-            Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
+        // every kind, relation and level appears, with 0 when the graph has none: stable keys for programs
+        func named<K: RawRepresentable<String> & CaseIterable>(_ counts: [K: Int]) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: K.allCases.map { ($0.rawValue, counts[$0] ?? 0) })
         }
         return Summary(title: summary.title, nodes: summary.nodeCount, edges: summary.edgeCount, nodesByKind: named(summary.nodesByKind),
                        edgesByRelation: named(summary.edgesByRelation), nodesByEvidence: named(summary.nodesByEvidence),

@@ -27,7 +27,9 @@ struct LensCommand: ParsableCommand {
     struct LinkView: Encodable { var id: String, label: String, evidence: String, sources: [String] }
     struct VerdictView: Encodable {
         var victimGroup: String, label: String, child: Bool, targetEvidence: String
-        var required: [String], missing: [String], holds: Bool, weakestEvidence: String?, onlyInferred: Bool
+        var required: [String], missing: [String], holds: Bool
+        @NullWhenAbsent var weakestEvidence: String?
+        var onlyInferred: Bool
     }
     struct PracticeView: Encodable {
         var id: String, label: String
@@ -35,7 +37,9 @@ struct LensCommand: ParsableCommand {
         var verdicts: [VerdictView]
     }
     struct LensView: Encodable {
-        var minimumEvidence: String, declaredChildren: [String], narrower: String?, childGroups: [String], practices: [PracticeView]
+        var minimumEvidence: String, declaredChildren: [String]
+        @NullWhenAbsent var narrower: String?
+        var childGroups: [String], practices: [PracticeView]
     }
 
     func run() throws {

@@ -36,13 +36,19 @@ struct MatrixCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    struct CellView: Encodable { var row: String, column: String, count: Int, weakestEvidence: String?, connecting: [ConnectionView] }
+    struct CellView: Encodable {
+        var row: String, column: String, count: Int
+        @NullWhenAbsent var weakestEvidence: String?
+        var connecting: [ConnectionView]
+    }
     struct ConnectionView: Encodable {
-        var id: String?
+        @NullWhenAbsent var id: String?
         var evidence: String
     }
     struct MatrixView: Encodable {
-        var rows: [String], columns: [String], via: String?, minimumEvidence: String, cells: [CellView]
+        var rows: [String], columns: [String]
+        @NullWhenAbsent var via: String?
+        var minimumEvidence: String, cells: [CellView]
     }
 
     /// The `--via` kind; `nil` for 'none'.

@@ -16,11 +16,27 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var graphInput: GraphInputOptions
     @OptionGroup var output: OutputOptions
 
+    /// One node of a path; the first node has no step into it, and an edge list's edges no evidence: those fields
+    /// are null in JSON (empty in CSV), never an empty string that reads as a value.
     struct StepRow: TabularRow {
-        var path: Int, step: Int, id: String, kind: String, label: String, relation: String, direction: String, evidence: String
+        var path: Int, step: Int, id: String, kind: String, label: String
+        var relation: String?, direction: String?, evidence: String?
         static let columns = ["path", "step", "id", "kind", "label", "relation", "direction", "evidence"]
-        var cells: [String] { ["\(path)", "\(step)", id, kind, label, relation, direction, evidence] }
+        var cells: [String] { ["\(path)", "\(step)", id, kind, label, relation ?? "", direction ?? "", evidence ?? ""] }
         static let numericColumns: Set<Int> = [0, 1]
+
+        enum CodingKeys: String, CodingKey { case path, step, id, kind, label, relation, direction, evidence }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(path, forKey: .path)
+            try c.encode(step, forKey: .step)
+            try c.encode(id, forKey: .id)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(label, forKey: .label)
+            try c.encode(relation, forKey: .relation)
+            try c.encode(direction, forKey: .direction)
+            try c.encode(evidence, forKey: .evidence)
+        }
     }
 
     struct PathsJSON: Encodable {
@@ -40,8 +56,8 @@ struct PathCommand: ParsableCommand {
                 let node = s.index(of: id)!
                 let step = i > 0 ? path.steps[i - 1] : nil
                 return StepRow(path: p + 1, step: i, id: id.rawValue, kind: s.kinds[node].rawValue, label: s.labels[node],
-                               relation: step?.relation.rawValue ?? "", direction: step.map { $0.forward ? "forward" : "backward" } ?? "",
-                               evidence: step?.evidence?.rawValue ?? "")
+                               relation: step?.relation.rawValue, direction: step.map { $0.forward ? "forward" : "backward" },
+                               evidence: step?.evidence?.rawValue)
             }
         }
         let lengthText = graphInput.weighted ? formatScore(length) : "\(Int(length)) step(s)"

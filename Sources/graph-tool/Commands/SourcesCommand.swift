@@ -15,12 +15,19 @@ struct SourcesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     struct SourceView: Encodable {
-        var key: String, title: String, author: String?, year: Int?, url: String?, path: String?, note: String?
+        var key: String, title: String
+        @NullWhenAbsent var author: String?
+        @NullWhenAbsent var year: Int?
+        @NullWhenAbsent var url: String?
+        @NullWhenAbsent var path: String?
+        @NullWhenAbsent var note: String?
         var citingNodes: Int, citingEdges: Int
     }
 
     struct RecordView: Encodable {
-        var record: String, id: String, locator: String?, evidence: String
+        var record: String, id: String
+        @NullWhenAbsent var locator: String?
+        var evidence: String
     }
 
     struct UsageView: Encodable {

@@ -17,7 +17,10 @@ enum RecommendationOutput {
     struct StepJSON: Encodable { var from: String, relation: String, to: String, direction: String, evidence: String, sources: [String] }
     struct ExplanationJSON: Encodable { var query: String, strength: Double, weakestEvidence: String, text: String, steps: [StepJSON] }
     struct RecommendationJSON: Encodable {
-        var rank: Int, tied: Bool, id: String, label: String, area: String?, areaLabel: String?, evidence: String
+        var rank: Int, tied: Bool, id: String, label: String
+        @NullWhenAbsent var area: String?
+        @NullWhenAbsent var areaLabel: String?
+        var evidence: String
         var link: String, score: Double, support: Double
         var directlyAddresses: [String], pathCount: Int, explanations: [ExplanationJSON]
     }
@@ -25,7 +28,9 @@ enum RecommendationOutput {
     struct QueryJSON: Encodable {
         var query: [String], alsoMatches: [MatchJSON], minimumEvidence: String
         var linked: Int, of: Int, shown: Int, direct: Int
-        var note: String?, emptyReason: String?, caveat: String?
+        @NullWhenAbsent var note: String?
+        @NullWhenAbsent var emptyReason: String?
+        @NullWhenAbsent var caveat: String?
         var recommendations: [RecommendationJSON]
     }
 
