@@ -80,10 +80,14 @@ extension CompactGraph {
     /// are added in block order, so the result is deterministic for a given thread count.
     private func dependencySums<C: RandomAccessCollection & Sendable>(sources: C, weighted: Bool, endpoints: Bool,
                                                                        threads: Int) -> [Double] where C.Element == Int, C.Index == Int {
+        let reporter = AlgorithmProgress.reporter, sourceCount = sources.count
         let partials = parallelChunks(count: sources.count, threads: threads) { _, block in
             var acc = BrandesAccumulator(graph: self, weighted: weighted)
             var scores = [Double](repeating: 0, count: self.nodeCount)
-            for i in block { acc.accumulateNodes(from: sources[sources.startIndex + i], into: &scores, endpoints: endpoints) }
+            for (k, i) in block.enumerated() {
+                acc.accumulateNodes(from: sources[sources.startIndex + i], into: &scores, endpoints: endpoints)
+                if let reporter, k % 16 == 15 || i == block.upperBound - 1 { reporter.advance(by: k % 16 + 1, of: sourceCount) }
+            }
             return scores
         }
         var total = [Double](repeating: 0, count: nodeCount)
@@ -100,10 +104,14 @@ extension CompactGraph {
     public func edgeBetweennessCentrality(weighted: Bool = false, normalized: Bool = true,
                                           threads: Int = Concurrency.defaultThreadCount) throws(AlgorithmError) -> EdgeScores {
         if weighted { try checkDistanceWeights() }
+        let reporter = AlgorithmProgress.reporter, searches = nodeCount
         let partials = parallelChunks(count: nodeCount, threads: threads) { _, sources in
             var acc = BrandesAccumulator(graph: self, weighted: weighted)
             var scores = [Double](repeating: 0, count: self.edgeCount)
-            for s in sources { acc.accumulateEdges(from: s, into: &scores) }
+            for (k, s) in sources.enumerated() {
+                acc.accumulateEdges(from: s, into: &scores)
+                if let reporter, k % 16 == 15 || s == sources.upperBound - 1 { reporter.advance(by: k % 16 + 1, of: searches) }
+            }
             return scores
         }
         var total = [Double](repeating: 0, count: edgeCount)

@@ -40,10 +40,12 @@ extension CompactGraph {
                                   _ score: @escaping @Sendable (_ distances: [Double], _ reached: [Int32]) -> Double) throws(AlgorithmError) -> NodeScores {
         if weighted { try checkDistanceWeights() }
         let n = nodeCount
+        let reporter = AlgorithmProgress.reporter
         let parts = parallelChunks(count: n, threads: threads) { _, nodes in
             var search = SingleSourceSearch(nodeCount: n)
-            return nodes.map { u -> Double in
+            return nodes.enumerated().map { k, u -> Double in
                 search.run(self, from: u, weighted: weighted, reverse: self.isDirected, countPaths: false)
+                if let reporter, k % 16 == 15 || u == nodes.upperBound - 1 { reporter.advance(by: k % 16 + 1, of: n) }
                 return score(search.distance, search.order)
             }
         }

@@ -41,6 +41,9 @@ struct CentralityCommand: ParsableCommand {
     @Option(name: .long, help: "The seed of --sample (the same seed draws the same sources).")
     var seed: UInt64 = 42
 
+    @Flag(name: .long, help: "No progress counter on standard error (it is shown only on a terminal, for betweenness, closeness and harmonic).")
+    var quiet = false
+
     @Option(name: .long, help: "PageRank damping factor.")
     var damping: Double = 0.85
 
@@ -95,9 +98,6 @@ struct CentralityCommand: ParsableCommand {
         request.betweennessSample = sample
         request.sampleSeed = seed
         request.damping = damping
-        if standardErrorIsTerminal && graph.graph.edgeCount > 100_000 {
-            note("computing \(measure.rawValue) on \(graph.graph.nodeCount) nodes and \(graph.graph.edgeCount) edges…")
-        }
         let limit = top ?? .max
         let view = graph.graph.isDirected ? "directed" : "undirected"
         var name = measure.rawValue
@@ -118,7 +118,7 @@ struct CentralityCommand: ParsableCommand {
         }
         let summary = "\(name) on \(analysed.what) (\(analysed.nodes) nodes, \(analysed.edges) edges)"
         if measure == .edgeBetweenness {
-            let rows = try graph.rankEdges(request).prefix(limit).map {
+            let rows = try TerminalProgress.run(measure.rawValue, enabled: !quiet) { try graph.rankEdges(request) }.prefix(limit).map {
                 EdgeRow(source: $0.source.rawValue, target: $0.target.rawValue, relation: $0.relation.rawValue, score: $0.score, rank: $0.rank)
             }
             try emit(rows, format: output.format, summary: summary)
@@ -128,7 +128,7 @@ struct CentralityCommand: ParsableCommand {
             }
             try emit(rows, format: output.format, summary: summary + "; score = authority")
         } else {
-            let ranked = try graph.rankNodes(request)
+            let ranked = try TerminalProgress.run(measure.rawValue, enabled: !quiet) { try graph.rankNodes(request) }
             let rows = ranked.prefix(limit).map {
                 NodeRow(id: $0.id.rawValue, kind: $0.kind.rawValue, label: $0.label, score: $0.score, rank: $0.rank)
             }
