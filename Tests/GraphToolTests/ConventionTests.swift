@@ -44,7 +44,7 @@ import Testing
     @Test func optionsThatWouldChangeNothingAreRefused() throws {
         for (args, reason) in [(["communities", "--directed"], "undirected view"), (["similar", "PR-04", "--weighted"], "shared neighbours"),
                                (["neighbors", "PR-04", "--weighted"], "counts hops"), (["components", "--weighted"], "not on their weights"),
-                               (["export", "--format", "graphml", "-o", "-", "--directed"], "how to read an edge list"),
+                               (["export", "-T", "graphml", "-o", "-", "--directed"], "how to read an edge list"),
                                (["render", "--focus", "PR-04", "--weighted", "-o", "-"], "only through --size-by")] {
             let run = try ToolRun.run(args)
             #expect(run.status == 64 && run.stderr.contains(reason), "\(args): \(run.stderr)")

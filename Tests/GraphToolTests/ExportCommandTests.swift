@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func edgeListExportSaysWhatItDrops() throws {
-        let run = try ToolRun.run(["export", "--output", "-", "--format", "edgelist"])
+        let run = try ToolRun.run(["export", "--output", "-", "-T", "edgelist"])
         #expect(run.status == 0 && run.stdout.hasPrefix("# 172 nodes, 671 edges, directed"))
         #expect(run.stderr.contains("does not keep kinds, labels, provenance"))
     }
@@ -43,7 +43,7 @@ import Testing
         #expect(run.status != 0 && run.stderr.contains("\(bad.path):1") && run.stderr.contains("undeclared node 'b'"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         let unknown = try ToolRun.run(["export", "--output", dir.appendingPathComponent("x.unknown").path])
-        #expect(unknown.status != 0 && unknown.stderr.contains("--format"))
+        #expect(unknown.status != 0 && unknown.stderr.contains("use -T"))
         let noFormat = try ToolRun.run(["info", "--input", dir.appendingPathComponent("x.unknown").path])
         #expect(noFormat.status != 0 && noFormat.stderr.contains("--input-format"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bad.graphml"])

@@ -7,7 +7,7 @@ import Testing
     @Test func everyAnalysisCommandTakesMinEvidence() throws {
         for args in [["centrality", "--measure", "degree", "--top", "1"], ["components"], ["communities"], ["neighbors", "PR-04"],
                      ["similar", "PR-04", "--top", "1"], ["path", "PR-04", "yazidis"], ["render", "--focus", "PR-04", "--source"],
-                     ["export", "--format", "graphml", "-o", "-"]] {
+                     ["export", "-T", "graphml", "-o", "-"]] {
             let run = try ToolRun.run(args + ["--min-evidence", "context"])
             #expect(run.status == 0, "\(args): \(run.stderr)")
         }
@@ -29,7 +29,7 @@ import Testing
         #expect(run.status == 0 && run.stderr.contains("(gexf, 25 nodes, 31 edges)"), "\(run.stderr)")
         let info = try ToolRun.run(["info", "--input", file.path, "--format", "json"])
         #expect(info.status == 0, "\(info.stderr)")
-        let kinds = try ToolRun.run(["export", "--kind", "practice", "--kind", "form", "--format", "graphml", "-o", "-"])
+        let kinds = try ToolRun.run(["export", "--kind", "practice", "--kind", "form", "-T", "graphml", "-o", "-"])
         #expect(kinds.status == 0 && kinds.stdout.components(separatedBy: "<node ").count - 1 == 23, "14 practices and 9 forms")
     }
 }

@@ -80,10 +80,10 @@ import Testing
         #expect(full.status == 1 && full.stderr.contains("cannot write standard output: No space left on device"))
         let closed = try shell(#""$0" render --output - >&-"#)
         #expect(closed.status == 1 && closed.stderr.contains("cannot write standard output: Bad file descriptor"))
-        let export = try shell(#""$0" export --format dataset --output - > /dev/full"#)
+        let export = try shell(#""$0" export -T dataset --output - > /dev/full"#)
         #expect(export.status == 1)
         // a reader that goes away: the dataset's text is larger than a pipe's buffer
-        let pipe = try shell(#"set -o pipefail; "$0" export --format dataset --output - | head -c 10 > /dev/null"#)
+        let pipe = try shell(#"set -o pipefail; "$0" export -T dataset --output - | head -c 10 > /dev/null"#)
         #expect(pipe.status == 1 && pipe.stderr.contains("Broken pipe"))
     }
 

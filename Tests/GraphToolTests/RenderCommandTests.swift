@@ -35,7 +35,7 @@ import Testing
         let unknown = try ToolRun.run(["render", "--focus", "nothing-like-this", "--output", out.path])
         #expect(unknown.status != 0 && unknown.stderr.contains("no node matches"))
         let badExtension = try ToolRun.run(["render", "--output", dir.appendingPathComponent("x.bmpx").path])
-        #expect(badExtension.status != 0 && badExtension.stderr.contains("--format"))
+        #expect(badExtension.status != 0 && badExtension.stderr.contains("use -T"))
         let missingDirectory = try ToolRun.run(["render", "--focus", "PR-02", "--output", dir.appendingPathComponent("no/such/dir/x.svg").path])
         #expect(missingDirectory.status != 0 && missingDirectory.stderr.contains("does not exist"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
@@ -56,7 +56,7 @@ import Testing
 
     @Test func edgeListsRenderPlainly() throws {
         let file = try temporaryFile("g.edges", "a b\nb \"c\\\n")
-        let run = try ToolRun.run(["render", "--input", file.path, "--output", "-", "--format", "svg"])
+        let run = try ToolRun.run(["render", "--input", file.path, "--output", "-", "-T", "svg"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("<title>a</title>") && run.stdout.contains("&quot;c\\"))
         // a focus works on any graph; areas and kinds need kinds
@@ -72,7 +72,7 @@ import Testing
 
     @Test func aUsersDOTRendersWithItsClusterLabels() throws {
         let file = try temporaryFile("mine.gv", "digraph { subgraph cluster_0 { label=\"Suppliers\"; a; b } c; a -> c; b -> c }\n")
-        let run = try ToolRun.run(["render", "--input", file.path, "--output", "-", "--format", "svg"])
+        let run = try ToolRun.run(["render", "--input", file.path, "--output", "-", "-T", "svg"])
         #expect(run.status == 0 && run.stdout.contains(">Suppliers</text>"), "\(run.stderr)")
     }
 

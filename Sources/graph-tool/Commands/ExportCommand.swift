@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"), completion: .file())
     var output: String
 
-    @Option(name: .long, help: "Output format (default: from the output file's extension).")
+    @Option(name: [.customShort("T"), .customLong("type")], help: "The file type to write (default: from the output file's extension). Not --format, which picks table, JSON or CSV in the commands that print results.")
     var format: GraphFileFormat?
 
     @Option(name: .long, help: ArgumentHelp("Export the neighbourhood of this node (ID, label or alias) instead of the whole graph.", valueName: "name"), completion: Completions.nodes)
@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
         }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
         if format == nil && (output == "-" || GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil) {
-            throw ValidationError("cannot tell the output format from '\(output)'; use --format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError("cannot tell the output format from '\(output)'; use -T (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
 

@@ -27,7 +27,7 @@ struct RenderCommand: ParsableCommand {
     /// Where the diagram goes: the file, or '-' for standard output.
     var destination: String { output ?? "-" }
 
-    @Option(name: .long, help: "Output format (default: from the output file's extension; svg for '-').")
+    @Option(name: [.customShort("T"), .customLong("type")], help: "The file type to write, as Graphviz's -T (default: from the output file's extension; svg for '-'). Not --format, which picks table, JSON or CSV in the commands that print results.")
     var format: RenderFormat?
 
     @Option(name: .long, help: "Layout engine (default: dot up to \(LayoutPolicy.dotNodeLimit) nodes, neato up to \(LayoutPolicy.sfdpNodeLimit), sfdp beyond).")
@@ -97,7 +97,7 @@ struct RenderCommand: ParsableCommand {
         }
         if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if destination != "-" && format == nil && !source && RenderFormat(fileExtension: URL(fileURLWithPath: destination).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from '\(destination)'; use --format (\(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError("cannot tell the format from '\(destination)'; use -T (\(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
 
