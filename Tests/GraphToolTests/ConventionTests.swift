@@ -64,4 +64,13 @@ import Testing
         let recommend = try ToolRun.run(["recommend", "PR-04", "--top", "1", "--format", "json"])
         #expect((try JSONSerialization.jsonObject(with: Data(recommend.stdout.utf8)) as! [String: Any])["emptyReason"] is NSNull)
     }
+
+    @Test func labelsInsteadOfIDs() throws {
+        let path = try ToolRun.run(["path", "PR-04", "yazidis", "--labels"])
+        #expect(path.stdout.contains("Forced marriage to fighters <-[employs]- (context) Da'esh / ISIL -[employs]->"))
+        let communities = try ToolRun.run(["communities", "--labels"])
+        #expect(communities.status == 0 && communities.stdout.contains("Charge trafficking offences alongside terrorism offences"))
+        let components = try ToolRun.run(["components", "--labels"])
+        #expect(components.status == 0 && !components.stdout.contains("CHILD-1,"))
+    }
 }

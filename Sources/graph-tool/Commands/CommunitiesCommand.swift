@@ -10,6 +10,8 @@ struct CommunitiesCommand: ParsableCommand {
 
     @Option(name: .long, help: "Random seed for the node order.") var seed: UInt64 = 42
     @Option(name: .long, help: "Modularity resolution γ (>1: smaller communities; <1: larger).") var resolution: Double = 1
+    @Flag(name: .long, help: "Name members by label instead of ID in the table.") var labels = false
+
     @OptionGroup var graphInput: GraphInputOptions
     @OptionGroup var output: OutputOptions
 
@@ -30,6 +32,6 @@ struct CommunitiesCommand: ParsableCommand {
         try out.print(format: output.format,
                       summary: "\(out.blocks.count) communities, modularity \(formatScore(modularity)) (seed \(seed), resolution \(resolution))",
                       json: CommunitiesJSON(modularity: modularity, resolution: resolution, seed: seed, count: out.blocks.count,
-                                            communities: out.jsonBlocks))
+                                            communities: out.jsonBlocks), labels: labels)
     }
 }

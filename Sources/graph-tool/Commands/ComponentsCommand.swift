@@ -8,6 +8,8 @@ struct ComponentsCommand: ParsableCommand {
     )
 
     @Flag(name: .long, help: "Strongly connected components (implies --directed).") var strong = false
+    @Flag(name: .long, help: "Name members by label instead of ID in the table.") var labels = false
+
     @OptionGroup var graphInput: GraphInputOptions
 
     func validate() throws {
@@ -23,6 +25,6 @@ struct ComponentsCommand: ParsableCommand {
         let blocks = PartitionOutput(graph.components(strong: strong), in: graph.snapshot, blockName: "component")
         let name = strong ? "strongly connected" : (graph.graph.isDirected ? "weakly connected" : "connected")
         try blocks.print(format: output.format, summary: "\(blocks.blocks.count) \(name) component(s)",
-                         json: ComponentsJSON(kind: name, count: blocks.blocks.count, components: blocks.jsonBlocks))
+                         json: ComponentsJSON(kind: name, count: blocks.blocks.count, components: blocks.jsonBlocks), labels: labels)
     }
 }

@@ -12,6 +12,7 @@ struct PathCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("End node (ID, label or alias).", valueName: "to"), completion: Completions.nodes) var to: String
     @Flag(name: .long, help: "Print every shortest path, not just the first.") var all = false
     @Option(name: .long, help: "With --all, print at most N paths.") var limit: Int = 100
+    @Flag(name: .long, help: "Name the nodes of each path by label instead of ID in the table.") var labels = false
 
     @OptionGroup var graphInput: GraphInputOptions
     @OptionGroup var output: OutputOptions
@@ -63,7 +64,17 @@ struct PathCommand: ParsableCommand {
         let lengthText = graphInput.weighted ? formatScore(length) : "\(Int(length)) step(s)"
         if output.format == .table {
             print("\(answer.paths.count) shortest path(s) from \(answer.from) to \(answer.to), length \(lengthText)")
-            for path in answer.paths { print(path.text(evidence: true)) }
+            for path in answer.paths {
+                guard labels else { print(path.text(evidence: true)); continue }
+                // the same arrows as the ID form, with each node's label
+                var text = s.labels[s.index(of: path.start)!]
+                for step in path.steps {
+                    text += step.forward ? " -[\(step.relation.rawValue)]->" : " <-[\(step.relation.rawValue)]-"
+                    if let level = step.evidence { text += " (\(level.rawValue))" }
+                    text += " " + s.labels[s.index(of: step.to)!]
+                }
+                print(text)
+            }
         } else {
             try emit(rows.flatMap { $0 }, format: output.format,
                      json: PathsJSON(from: answer.from.rawValue, to: answer.to.rawValue, length: length, paths: rows))

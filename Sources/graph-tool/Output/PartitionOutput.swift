@@ -37,15 +37,16 @@ struct PartitionOutput {
         blocks.enumerated().map { Block(key: blockName, number: $0.offset + 1, members: $0.element.map { snapshot.ids[$0].rawValue }) }
     }
 
-    /// Prints the blocks as `format` says; `summary` heads the table, `json` wraps ``jsonBlocks`` for JSON.
-    func print(format: OutputFormat, summary: String, json: any Encodable) throws {
+    /// Prints the blocks as `format` says; `summary` heads the table, `json` wraps ``jsonBlocks`` for JSON. With
+    /// `labels`, the table names members by label instead of ID (CSV and JSON always carry both or the IDs).
+    func print(format: OutputFormat, summary: String, json: any Encodable, labels: Bool = false) throws {
         let s = snapshot
         switch format {
         case .table:
             Swift.print(summary)
             var table = TextTable([blockName, "size", "members"], numericColumns: [0, 1])
             for (i, block) in blocks.enumerated() {
-                let shown = block.prefix(6).map { s.ids[$0].rawValue }.joined(separator: ", ")
+                let shown = block.prefix(6).map { labels ? s.labels[$0] : s.ids[$0].rawValue }.joined(separator: ", ")
                 table.add(["\(i + 1)", "\(block.count)", block.count > 6 ? shown + ", …" : shown])
             }
             Swift.print(table.render())
