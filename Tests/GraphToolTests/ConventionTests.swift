@@ -45,7 +45,11 @@ import Testing
         for (args, reason) in [(["communities", "--directed"], "undirected view"), (["similar", "PR-04", "--weighted"], "shared neighbours"),
                                (["neighbors", "PR-04", "--weighted"], "counts hops"), (["components", "--weighted"], "not on their weights"),
                                (["export", "-T", "graphml", "-o", "-", "--directed"], "how to read an edge list"),
-                               (["render", "--focus", "PR-04", "--weighted", "-o", "-"], "only through --size-by")] {
+                               (["render", "--focus", "PR-04", "--weighted", "-o", "-"], "only through --size-by"),
+                               (["centrality", "--measure", "degree", "--damping", "0.9"], "PageRank's"),
+                               (["centrality", "--measure", "pagerank", "--alpha", "0.01"], "Katz's"),
+                               (["centrality", "--measure", "pagerank", "--threads", "2"], "does not take a thread count"),
+                               (["centrality", "--measure", "closeness", "--no-normalized"], "no normalisation to leave out")] {
             let run = try ToolRun.run(args)
             #expect(run.status == 64 && run.stderr.contains(reason), "\(args): \(run.stderr)")
         }

@@ -44,18 +44,27 @@ struct CentralityCommand: ParsableCommand {
     @Flag(name: .long, help: "No progress counter on standard error (it is shown only on a terminal, for betweenness, closeness and harmonic).")
     var quiet = false
 
-    @Option(name: .long, help: "PageRank damping factor.")
-    var damping: Double = 0.85
+    @Option(name: .long, help: "PageRank damping factor (default 0.85).")
+    var damping: Double?
 
-    @Option(name: .long, help: "Threads for betweenness, closeness and harmonic (default: all cores).")
-    var threads: Int = Concurrency.defaultThreadCount
+    @Option(name: .long, help: "Threads for betweenness, edge betweenness, closeness and harmonic (default: all cores).")
+    var threads: Int?
 
     @OptionGroup var graphInput: GraphInputOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        // an option that would change nothing for this measure is refused, not silently ignored
+        if damping != nil && measure != .pagerank { throw ValidationError("--damping is PageRank's (--measure pagerank)") }
+        if alpha != nil && measure != .katz { throw ValidationError("--alpha is Katz's (--measure katz)") }
+        if threads != nil && ![.betweenness, .edgeBetweenness, .closeness, .harmonic].contains(measure) {
+            throw ValidationError("--threads applies to betweenness, edge-betweenness, closeness and harmonic; \(measure.rawValue) does not take a thread count")
+        }
+        if !normalized && ![.degree, .betweenness, .edgeBetweenness, .katz].contains(measure) {
+            throw ValidationError("--no-normalized applies to degree, betweenness, edge-betweenness and katz; \(measure.rawValue) has no normalisation to leave out")
+        }
         if sample != nil && measure != .betweenness { throw ValidationError("--sample estimates betweenness only (--measure betweenness)") }
         if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
         if subgraph && kind.isEmpty { throw ValidationError("--subgraph needs at least one --kind") }
@@ -93,11 +102,11 @@ struct CentralityCommand: ParsableCommand {
         request.weighted = graphInput.weighted
         request.kinds = kind.isEmpty ? nil : Set(kind)
         request.subgraph = subgraph
-        request.threads = threads
+        request.threads = threads ?? Concurrency.defaultThreadCount
         request.katzAlpha = alpha
         request.betweennessSample = sample
         request.sampleSeed = seed
-        request.damping = damping
+        request.damping = damping ?? 0.85
         let limit = top ?? .max
         let view = graph.graph.isDirected ? "directed" : "undirected"
         var name = measure.rawValue
