@@ -13,4 +13,9 @@ import Testing
         let run = try ToolRun.run(["centrality", "--measure", "betweenness", "--top", "1"])
         #expect(run.status == 0 && run.stderr.isEmpty)
     }
+
+    @Test func aRenderAndALoadShowNothingOnAPipe() throws {
+        let run = try ToolRun.run(["render", "--focus", "PR-04", "-T", "svg"])
+        #expect(run.status == 0 && run.stderr.isEmpty && run.stdout.hasPrefix("<?xml"))
+    }
 }

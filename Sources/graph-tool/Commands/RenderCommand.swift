@@ -60,6 +60,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Fit the drawing on one page of this size (a4, a3, letter): scaled down to fit, centred, the file exactly the page's size.")
     var page: PageLayout.Size?
 
+    @Flag(name: .long, help: "No progress line on standard error while Graphviz lays the drawing out (shown only on a terminal).")
+    var quiet = false
+
     @Flag(name: .long, help: "With --page: landscape instead of portrait.")
     var landscape = false
 
@@ -125,7 +128,9 @@ struct RenderCommand: ParsableCommand {
         if let timeout {
             data = try RenderWorker.renderInChild(dot: diagram.dot, engine: diagram.engine, format: renderFormat, timeout: timeout)
         } else {
-            let result = try diagram.render(to: renderFormat)
+            let result = try TerminalProgress.during("laying out \(diagram.nodeCount) nodes and \(diagram.edgeCount) edges with \(diagram.engine.rawValue)…", enabled: !quiet) {
+                try diagram.render(to: renderFormat)
+            }
             for warning in result.warnings { note("graphviz warning: \(warning)") }
             data = result.data
         }

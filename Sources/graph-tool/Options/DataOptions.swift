@@ -66,7 +66,16 @@ struct DataOptions: ParsableArguments {
     }
 
     /// The graph as a knowledge graph (edge lists read as undirected and unweighted unless `edgeList` says otherwise).
+    /// A file over 20 MB says it is being read, on a terminal.
     func load(edgeList: EdgeListReader.Options = .init()) throws -> KnowledgeGraph {
+        let file = input ?? data
+        let size = file.flatMap { (try? FileManager.default.attributesOfItem(atPath: $0))?[.size] as? Int } ?? 0
+        return try TerminalProgress.during("reading \(file ?? "") (\(size / 1_000_000) MB)…", enabled: size > 20_000_000) {
+            try loadQuietly(edgeList: edgeList)
+        }
+    }
+
+    private func loadQuietly(edgeList: EdgeListReader.Options) throws -> KnowledgeGraph {
         if let input, let format = try format() {
             return try GraphIO.read(contentsOf: URL(fileURLWithPath: input), displayName: input, format: format, edgeList: edgeList, limits: limits)
         }

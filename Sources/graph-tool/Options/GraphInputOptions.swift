@@ -36,8 +36,11 @@ struct GraphInputOptions: ParsableArguments {
         var view: AnalysisGraph
         if let input, try format() == .edgeList {
             guard minEvidence == .inferred else { throw evidenceError }
-            view = AnalysisGraph(snapshot: try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input,
-                                                                   options: .init(directed: directed, weighted: weighted)))
+            let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int ?? 0
+            let snapshot = try TerminalProgress.during("reading \(input) (\(size / 1_000_000) MB)…", enabled: size > 20_000_000) {
+                try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: .init(directed: directed, weighted: weighted))
+            }
+            view = AnalysisGraph(snapshot: snapshot)
         } else {
             let graph = try loadKnowledgeGraph()
             // A file that says it is undirected is analysed undirected whatever --directed says.

@@ -17,6 +17,15 @@ enum TerminalProgress {
         return try AlgorithmProgress.$reporter.withValue(reporter) { try body() }
     }
 
+    /// Runs `body` with `message` on standard error while it runs (a terminal only, and not with `enabled` false),
+    /// for work that cannot count its steps: a Graphviz layout, a large file being read.
+    static func during<T>(_ message: String, enabled: Bool, _ body: () throws -> T) throws -> T {
+        guard enabled && standardErrorIsTerminal else { return try body() }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + message).utf8))
+        defer { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        return try body()
+    }
+
     /// The counter's text: done of total, the share, and the time left at the rate so far (once there is a rate).
     static func line(_ label: String, done: Int, total: Int, elapsed: TimeInterval) -> String {
         let percent = total > 0 ? done * 100 / total : 100
