@@ -16,12 +16,12 @@ struct ShowCommand: ParsableCommand {
 
     struct CitationView: Encodable {
         var key: String
-        var locator: String?
-        var title: String?
-        var author: String?
-        var year: Int?
-        var url: String?
-        var path: String?
+        @NullWhenAbsent var locator: String?
+        @NullWhenAbsent var title: String?
+        @NullWhenAbsent var author: String?
+        @NullWhenAbsent var year: Int?
+        @NullWhenAbsent var url: String?
+        @NullWhenAbsent var path: String?
     }
 
     struct NeighbourView: Encodable {
@@ -32,14 +32,14 @@ struct ShowCommand: ParsableCommand {
         var label: String
         var evidence: String
         var sources: [String]
-        var note: String?
+        @NullWhenAbsent var note: String?
     }
 
     struct NodeView: Encodable {
         var id: String
         var kind: String
         var label: String
-        var description: String?
+        @NullWhenAbsent var description: String?
         var aliases: [String]
         var evidence: String
         var sources: [CitationView]

@@ -17,17 +17,17 @@ struct ValidateCommand: ParsableCommand {
 
     struct Problem: Encodable {
         var file: String
-        var line: Int?
-        var column: Int?
-        var field: String?
+        @NullWhenAbsent var line: Int?
+        @NullWhenAbsent var column: Int?
+        @NullWhenAbsent var field: String?
         var message: String
     }
 
     struct Report: Encodable {
         var file: String
         var valid: Bool
-        var nodes: Int?
-        var edges: Int?
+        @NullWhenAbsent var nodes: Int?
+        @NullWhenAbsent var edges: Int?
         var problems: [Problem]
     }
 
