@@ -49,7 +49,9 @@ import Testing
                                (["centrality", "--measure", "degree", "--damping", "0.9"], "PageRank's"),
                                (["centrality", "--measure", "pagerank", "--alpha", "0.01"], "Katz's"),
                                (["centrality", "--measure", "pagerank", "--threads", "2"], "does not take a thread count"),
-                               (["centrality", "--measure", "closeness", "--no-normalized"], "no normalisation to leave out")] {
+                               (["centrality", "--measure", "closeness", "--no-normalized"], "no normalisation to leave out"),
+                               (["recommend", "PR-04", "--explain", "--format", "csv"], "CSV and JSON always carry"),
+                               (["info", "--max-expanded-edges", "5"], "limits for reading DOT")] {
             let run = try ToolRun.run(args)
             #expect(run.status == 64 && run.stderr.contains(reason), "\(args): \(run.stderr)")
         }

@@ -43,6 +43,7 @@ struct RecommendCommand: ParsableCommand {
         if query.isEmpty && !forEachPractice { throw ValidationError("give at least one query node, or --for-each-practice") }
         if !query.isEmpty && forEachPractice { throw ValidationError("--for-each-practice takes no query nodes") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if explain && output.format != .table { throw ValidationError("--explain is for the table: CSV and JSON always carry the explanation paths") }
         if !(1...5).contains(maxPathLength) { throw ValidationError("--max-path-length must be between 1 and 5") }
     }
 

@@ -38,6 +38,9 @@ struct DataOptions: ParsableArguments {
         if let n = maxStringLength, n < 1 { throw ValidationError("--max-string-length must be at least 1") }
         if input != nil && data != nil { throw ValidationError("give either --data or --input, not both") }
         if inputFormat != nil && input == nil { throw ValidationError("--input-format needs --input") }
+        if (maxExpandedEdges != nil || maxStringLength != nil) && (try? format()) != .dot {
+            throw ValidationError("--max-expanded-edges and --max-string-length are limits for reading DOT (--input FILE.gv); this command reads no DOT file")
+        }
         if let input, inputFormat == nil, GraphFileFormat(fileExtension: URL(fileURLWithPath: input).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
