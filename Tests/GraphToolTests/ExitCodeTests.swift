@@ -32,6 +32,8 @@ import Testing
         Case(args: ["sources", "S99"], status: 1, stderr: "no source with key 'S99'", usage: nil),
         Case(args: ["list", "--area", "nowhere"], status: 1, stderr: "no node matches 'nowhere'", usage: nil),
         Case(args: ["info", "--data", "/nonexistent/x.yaml"], status: 1, stderr: "/nonexistent/x.yaml", usage: nil),
+        Case(args: ["info", "--input", "/nonexistent/x.xyz"], status: 1, stderr: "/nonexistent/x.xyz: no such file", usage: nil),
+        Case(args: ["centrality", "--input", "/nonexistent/x.xyz"], status: 1, stderr: "/nonexistent/x.xyz: no such file", usage: nil),
         Case(args: ["validate", "/nonexistent/x.yaml"], status: 1, stderr: "/nonexistent/x.yaml", usage: nil),
         Case(args: ["centrality", "--measure", "degree", "--data", "/nonexistent/x.yaml"], status: 1, stderr: "/nonexistent/x.yaml", usage: nil),
         Case(args: ["components", "--data", "/nonexistent/x.yaml"], status: 1, stderr: "/nonexistent/x.yaml", usage: nil),

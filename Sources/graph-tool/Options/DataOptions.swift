@@ -38,10 +38,12 @@ struct DataOptions: ParsableArguments {
         if let n = maxStringLength, n < 1 { throw ValidationError("--max-string-length must be at least 1") }
         if input != nil && data != nil { throw ValidationError("give either --data or --input, not both") }
         if inputFormat != nil && input == nil { throw ValidationError("--input-format needs --input") }
-        if (maxExpandedEdges != nil || maxStringLength != nil) && (try? format()) != .dot {
+        if (maxExpandedEdges != nil || maxStringLength != nil) && input.map({ FileManager.default.fileExists(atPath: $0) }) != false && (try? format()) != .dot {
             throw ValidationError("--max-expanded-edges and --max-string-length are limits for reading DOT (--input FILE.gv); this command reads no DOT file")
         }
-        if let input, inputFormat == nil, GraphFileFormat(fileExtension: URL(fileURLWithPath: input).pathExtension) == nil {
+        // a missing file is reported as missing (when it is read), not as an unknown extension
+        if let input, inputFormat == nil, FileManager.default.fileExists(atPath: input),
+           GraphFileFormat(fileExtension: URL(fileURLWithPath: input).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
@@ -79,6 +81,7 @@ struct DataOptions: ParsableArguments {
     }
 
     private func loadQuietly(edgeList: EdgeListReader.Options) throws -> KnowledgeGraph {
+        if let input, !FileManager.default.fileExists(atPath: input) { throw GraphInputError(file: input, message: "no such file") }
         if let input, let format = try format() {
             return try GraphIO.read(contentsOf: URL(fileURLWithPath: input), displayName: input, format: format, edgeList: edgeList, limits: limits)
         }

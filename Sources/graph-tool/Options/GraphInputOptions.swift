@@ -34,6 +34,7 @@ struct GraphInputOptions: ParsableArguments {
     /// Loads the graph in the analysis view (see `AnalysisGraph`). Edge lists go straight to the compact form.
     func load() throws -> AnalysisGraph {
         var view: AnalysisGraph
+        if let input, !FileManager.default.fileExists(atPath: input) { throw GraphInputError(file: input, message: "no such file") }
         if let input, try format() == .edgeList {
             guard minEvidence == .inferred else { throw evidenceError }
             let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int ?? 0
