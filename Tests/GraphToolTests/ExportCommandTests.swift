@@ -44,9 +44,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
         let unknown = try ToolRun.run(["export", "--output", dir.appendingPathComponent("x.unknown").path])
         #expect(unknown.status != 0 && unknown.stderr.contains("use -T"))
-        let noFormat = try ToolRun.run(["info", "--input", dir.appendingPathComponent("x.unknown").path])
-        #expect(noFormat.status != 0 && noFormat.stderr.contains("--input-format"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bad.graphml"])
+        // a file that is there but whose extension says nothing: the extension is the problem
+        let unnamed = dir.appendingPathComponent("x.unknown")
+        try Data("a b\n".utf8).write(to: unnamed)
+        let noFormat = try ToolRun.run(["info", "--input", unnamed.path])
+        #expect(noFormat.status == 64 && noFormat.stderr.contains("--input-format"))
+        // one that is not there is missing, whatever its name
+        let missing = try ToolRun.run(["info", "--input", dir.appendingPathComponent("y.unknown").path])
+        #expect(missing.status == 1 && missing.stderr.contains("no such file"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["bad.graphml", "x.unknown"])
     }
 
     @Test func analysisAndRenderingTakeOtherFormats() throws {
