@@ -172,6 +172,16 @@ public struct Diagram: Sendable {
         try GraphvizRenderer.shared.render(dot: dot, engine: engine, format: format)
     }
 
+    /// Node sizes for ``DiagramView/sizeBy``: the measure on the whole graph, in the view's analysis settings.
+    private static func sizes(by measure: CentralityMeasure, of graph: KnowledgeGraph, view: DiagramView) throws(DiagramError) -> [NodeID: Double] {
+        var centrality = CentralityRequest(measure: measure)
+        centrality.weighted = view.weighted
+        do {
+            let ranked = try AnalysisGraph(graph, directed: view.directed).rankNodes(centrality)
+            return Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.score) })
+        } catch { throw .centrality(error) }
+    }
+
     private static func genericRequest(for view: DiagramView, in graph: KnowledgeGraph) throws(DiagramError) -> GenericDiagramRequest {
         var request = GenericDiagramRequest()
         request.focus = view.focus
@@ -180,13 +190,8 @@ public struct Diagram: Sendable {
         request.legend = view.legend
         request.title = view.title
         if let measure = view.sizeBy {
-            var centrality = CentralityRequest(measure: measure)
-            centrality.weighted = view.weighted
-            do {
-                let ranked = try AnalysisGraph(graph, directed: view.directed).rankNodes(centrality)
-                request.sizeBy = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.score) })
-                request.sizeMeaning = measure.rawValue
-            } catch { throw .centrality(error) }
+            request.sizeBy = try Self.sizes(by: measure, of: graph, view: view)
+            request.sizeMeaning = measure.rawValue
         }
         if let colorBy = view.colorBy {
             if colorBy == "community" {
@@ -231,13 +236,8 @@ public struct Diagram: Sendable {
             }
         }
         if let measure = view.sizeBy {
-            var centrality = CentralityRequest(measure: measure)
-            centrality.weighted = view.weighted
-            do {
-                let ranked = try AnalysisGraph(graph, directed: view.directed).rankNodes(centrality)
-                request.sizeBy = Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.score) })
-                request.sizeMeaning = measure.rawValue
-            } catch { throw .centrality(error) }
+            request.sizeBy = try Self.sizes(by: measure, of: graph, view: view)
+            request.sizeMeaning = measure.rawValue
         }
         return request
     }
