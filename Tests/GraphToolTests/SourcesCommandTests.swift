@@ -31,7 +31,7 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.contains("  FS §5: Project fact sheet on the OSCE 2021 paper"))
         #expect(run.stdout.contains("file: data/sources/osce-2021-fact-sheet.md"))
-        #expect(run.stdout.contains("  S9: UN Security Council resolution 2331 (2016). UN Security Council. 2016. https://undocs.org/S/RES/2331(2016)"))
+        #expect(run.stdout.contains("  S9: UN Security Council resolution 2331 (2016). UN Security Council. 2016. https://www.un.org/en/ga/search/view_doc.asp?symbol=S/RES/2331(2016)"))
         let json = try ToolRun.run(["show", "women_and_girls", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         let sources = object["sources"] as! [[String: Any]]
