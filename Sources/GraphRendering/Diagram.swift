@@ -38,15 +38,19 @@ public struct DiagramView: Sendable {
     /// (groups, practices, forms and victim groups, with each recommendation area as one node joined to the practices
     /// its recommendations address, line width by how many).
     public var full = false
-    /// Prepare the drawing for this page (``Diagram/fitted(to:)``): long ranks wrap so the drawing is not one
+    /// Prepare the drawing for this page (``Diagram/fitted(to:renderer:)``): long ranks wrap so the drawing is not one
     /// endless column, spacing is tighter, and the legend gets columns of its own.
     public var page: PageLayout?
+    /// SVG ids by position in the graph for every node and edge (the explorer finds its elements by them).
+    package var elementIDs = false
+    /// Draw only these nodes (with the edges among them), whatever else the view selects.
+    package var only: Set<NodeID>?
 
     /// The whole graph, as a summary, with a legend.
     public init() {}
 
     /// Whether the view asks for anything beyond the whole graph.
-    var selects: Bool { focus != nil || !areas.isEmpty || kinds != nil || sizeBy != nil || recommendationsForFocus != nil || colorBy != nil || !filter.isEmpty }
+    var selects: Bool { focus != nil || !areas.isEmpty || kinds != nil || sizeBy != nil || recommendationsForFocus != nil || colorBy != nil || !filter.isEmpty || only != nil }
     /// Whether it asks for what only a knowledge graph's kinds can answer.
     var needsKinds: Bool { !areas.isEmpty || kinds != nil || recommendationsForFocus != nil }
 }
@@ -130,8 +134,9 @@ public struct Diagram: Sendable {
     /// margins, and padded so that it sits centred and the PDF (or PNG, SVG) comes out exactly the paper's size. The
     /// fit says the scale and the smallest text that results.
     /// - Throws: ``RenderError`` from the measuring layout.
-    public func fitted(to page: PageLayout) throws(RenderError) -> (diagram: Diagram, fit: PageFit) {
-        let (width, height) = try Self.drawingSize(of: self)
+    /// `renderer` makes the measuring layouts (``DiagramRenderer`` says why a caller may want them out of process).
+    public func fitted(to page: PageLayout, renderer: DiagramRenderer = .inProcess) throws(RenderError) -> (diagram: Diagram, fit: PageFit) {
+        let (width, height) = try Self.drawingSize(of: self, renderer: renderer)
         let (dw, dh) = page.drawable
         let scale = min(1, dw / width, dh / height)
         let (pw, ph) = page.paper
@@ -149,14 +154,14 @@ public struct Diagram: Sendable {
         // Laid out again with the settings, the drawing can come out a little different in size (measured: 0.1 in on
         // 21 in); the pad is then computed once more from that layout's own size.
         let first = try padded(width, height)
-        let (w2, h2) = try Self.drawingSize(of: first)
+        let (w2, h2) = try Self.drawingSize(of: first, renderer: renderer)
         let fit = PageFit(page: page, naturalSize: (width, height), scale: scale, smallestFontSize: smallestFontSize * scale)
         return (try padded(w2, h2), fit)
     }
 
     /// The width and height in inches of `diagram`'s drawing, from Graphviz's `plain` output (unscaled).
-    private static func drawingSize(of diagram: Diagram) throws(RenderError) -> (Double, Double) {
-        let plain = String(decoding: try diagram.render(to: .plain).data, as: UTF8.self)
+    private static func drawingSize(of diagram: Diagram, renderer: DiagramRenderer) throws(RenderError) -> (Double, Double) {
+        let plain = String(decoding: try renderer.render(diagram, .plain), as: UTF8.self)
         let first = plain.split(separator: "\n", maxSplits: 1).first.map { $0.split(separator: " ") } ?? []
         guard first.count >= 4, let width = Double(first[2]), let height = Double(first[3]), width > 0, height > 0 else {
             throw .renderFailed(format: "plain", message: "the layout gave no drawing size to fit on the page")
@@ -189,6 +194,8 @@ public struct Diagram: Sendable {
         request.filter = view.filter
         request.legend = view.legend
         request.title = view.title
+        request.elementIDs = view.elementIDs
+        request.only = view.only
         if let measure = view.sizeBy {
             request.sizeBy = try Self.sizes(by: measure, of: graph, view: view)
             request.sizeMeaning = measure.rawValue
@@ -214,6 +221,8 @@ public struct Diagram: Sendable {
         request.depth = view.depth
         request.title = view.title
         request.legend = view.legend
+        request.elementIDs = view.elementIDs
+        request.only = view.only
         // as many nodes per rank as fit the page's height at a legible scale: about 1.1 in per node at 100 % (measured on
         // the area views: labels of two or three lines), the drawing at no less than 6/8 (the legend's 8 pt at 6 pt)
         if let page = view.page { request.rankCap = max(4, Int(page.drawable.height / (PageLayout.legibleFontSize / 8) / 1.1)) }

@@ -34,6 +34,12 @@ package struct DiagramRequest: Sendable {
     /// For a page: the most nodes a rank may hold (longer ranks wrap into the next ones), tighter spacing, and the
     /// legend in columns of its own after the drawing instead of stacked beside its first ranks.
     package var rankCap: Int?
+    /// Give every node and edge an SVG id from its position in the graph (``DiagramBuilder/nodeElementID(_:)``,
+    /// ``DiagramBuilder/edgeElementID(_:)``), so a page can find the element of a node or edge of the graph; the
+    /// default keeps node IDs as ids and edges without.
+    package var elementIDs = false
+    /// Draw only these nodes, whatever else selects.
+    package var only: Set<NodeID>?
 
     package init() {}
 }
@@ -96,6 +102,7 @@ package enum DiagramBuilder {
 
         let maxScore = request.sizeBy.map { scores in selected.compactMap { scores[$0.id] }.max() ?? 0 } ?? 0
         var kindsShown: [NodeKind] = []
+        let position = request.elementIDs ? Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) }) : [:]
         for node in selected {
             if !kindsShown.contains(node.kind) { kindsShown.append(node.kind) }
             let s = DiagramStyle.style(of: node.kind)
@@ -108,7 +115,7 @@ package enum DiagramBuilder {
             var attributes: [String: DOTValue] = [
                 "label": .text(label), "shape": .text(s.shape), "color": .text(s.border), "fillcolor": .text(s.fill),
                 "tooltip": .text("\(node.id.rawValue) (\(node.kind.rawValue); evidence: \(node.provenance.evidence.rawValue))"),
-                "id": .text(node.id.rawValue),
+                "id": .text(request.elementIDs ? nodeElementID(position[node.id]!) : node.id.rawValue),
             ]
             if request.highlighted.contains(node.id) { attributes["penwidth"] = .text("3"); styles.append("bold") }
             if node.provenance.evidence == .inferred && node.kind != .recommendation { styles.append("dashed") }
@@ -123,17 +130,19 @@ package enum DiagramBuilder {
         }
         let shown = Set(selected.map(\.id))
         var relationsShown: [Relation] = []
-        for edge in graph.edges where shown.contains(edge.source) && shown.contains(edge.target) {
+        for (index, edge) in graph.edges.enumerated() where shown.contains(edge.source) && shown.contains(edge.target) {
             if request.clusterAreas && edge.relation == .belongsTo { continue }
             // the summary leaves out the narrower-than links, which cross the whole picture to 'children'
             if request.summary && edge.relation == .subtypeOf { continue }
             if !relationsShown.contains(edge.relation) { relationsShown.append(edge.relation) }
             let line = DiagramStyle.line(for: edge.provenance.evidence)
-            dot.edges.append(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: [
+            var attributes: [String: DOTValue] = [
                 "color": .text(DiagramStyle.color(of: edge.relation)), "style": .text(line.style), "penwidth": .text(line.penwidth),
                 "arrowhead": .text(DiagramStyle.arrowhead(of: edge.relation)),
                 "tooltip": .text("\(edge.source.rawValue) \(edge.relation.rawValue) \(edge.target.rawValue) (evidence: \(edge.provenance.evidence.rawValue); \(edge.provenance.citations.map(\.description).joined(separator: ", ")))"),
-            ]))
+            ]
+            if request.elementIDs { attributes["id"] = .text(edgeElementID(index)) }
+            dot.edges.append(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: attributes))
         }
         if request.summary {
             addAreaSummaryEdges(to: &dot, graph: graph, shown: shown)
@@ -263,6 +272,12 @@ package enum DiagramBuilder {
     /// The ID prefix of the summary's area → practice edges.
     package static let summaryEdgePrefix = "summary_"
 
+    /// The SVG id of the graph's node at `index` with ``DiagramRequest/elementIDs``: `node:` and the index, which no
+    /// Graphviz-made id (`node1`, `edge1`, `clust1`, `graph0`) and no legend glyph can be.
+    package static func nodeElementID(_ index: Int) -> String { "node:\(index)" }
+    /// The SVG id of the graph's edge at `index` with ``DiagramRequest/elementIDs``.
+    package static func edgeElementID(_ index: Int) -> String { "edge:\(index)" }
+
     // MARK: - Selection
 
     static func select(_ graph: KnowledgeGraph, _ request: DiagramRequest) throws(DiagramError) -> [Node] {
@@ -298,6 +313,7 @@ package enum DiagramBuilder {
             keep = keep.filter { graph.node($0)!.kind != .recommendation || ranked[$0] != nil }
         }
         if let kinds = request.kinds { keep = keep.filter { kinds.contains(graph.node($0)!.kind) } }
+        if let only = request.only { keep.formIntersection(only) }
         // Areas are drawn as boxes around their recommendations when clustering.
         return graph.nodes.filter { keep.contains($0.id) && !(request.clusterAreas && $0.kind == .area) }
     }

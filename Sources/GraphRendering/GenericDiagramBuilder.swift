@@ -18,6 +18,10 @@ package struct GenericDiagramRequest: Sendable {
     package var colorMeaning = ""
     package var legend = true
     package var title: String?
+    /// As ``DiagramRequest/elementIDs``.
+    package var elementIDs = false
+    /// Draw only these nodes.
+    package var only: Set<NodeID>?
 
     package init() {}
 }
@@ -66,6 +70,7 @@ package enum GenericDiagramBuilder {
                 }
             }
         }
+        if let only = request.only { keep.formIntersection(only) }
         let selected = graph.nodes.filter { keep.contains($0.id) }
         guard !selected.isEmpty else { throw .nothingToDraw }
 
@@ -82,9 +87,11 @@ package enum GenericDiagramBuilder {
         let maxScore = request.sizeBy.map { s in selected.compactMap { s[$0.id] }.max() ?? 0 } ?? 0
         let groups = request.colorGroups.map { g in Array(Set(selected.compactMap { g[$0.id] })).sorted(by: naturalOrder) } ?? []
         let colorOf = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, palette[$0 % palette.count]) })
+        let position = request.elementIDs ? Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) }) : [:]
         for node in selected {
             var attributes: [String: DOTValue] = [:]
             for (k, v) in node.attributes where nodeStyling.contains(k) { attributes[k] = value(v) }
+            if request.elementIDs { attributes["id"] = .text(DiagramBuilder.nodeElementID(position[node.id]!)) }
             if case .html(let h)? = node.attributes["label"] { attributes["label"] = .html(h) } else { attributes["label"] = .exact(node.label) }
             if let group = request.colorGroups?[node.id], let color = colorOf[group] {
                 attributes["fillcolor"] = .text(color)
@@ -99,9 +106,10 @@ package enum GenericDiagramBuilder {
             }
             dot.nodes.append(DOTGraph.Node(id: node.id.rawValue, attributes: attributes))
         }
-        for edge in graph.edges where keep.contains(edge.source) && keep.contains(edge.target) {
+        for (index, edge) in graph.edges.enumerated() where keep.contains(edge.source) && keep.contains(edge.target) {
             var attributes: [String: DOTValue] = [:]
             for (k, v) in edge.attributes where edgeStyling.contains(k) { attributes[k] = value(v) }
+            if request.elementIDs { attributes["id"] = .text(DiagramBuilder.edgeElementID(index)) }
             if let w = edge.weight, attributes["tooltip"] == nil { attributes["tooltip"] = .text("weight \(DiagramBuilder.format(w))") }
             dot.edges.append(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: attributes))
         }

@@ -119,3 +119,25 @@ extension RenderError {
         }
     }
 }
+
+/// Who lays a diagram out when a result is made of several layouts (a page fit measures before it draws; the
+/// explorer draws several views): this process (``inProcess``), or a function of the caller's.
+///
+/// Why it matters: Graphviz 2.43 keeps state from one layout to the next, so the *second* and later `dot` layouts in
+/// a process can come out a little different from run to run (measured on the bundled area views: the same DOT
+/// rendered twice in one process gave one of two SVGs at random, its first rendering always the same). A caller that
+/// needs every layout byte-identical across runs lays each one out in a fresh process — `graph-tool` runs its own
+/// hidden `render-worker` for that.
+public struct DiagramRenderer: Sendable {
+    /// Lays `diagram` out with its engine and renders it to `format`.
+    public let render: @Sendable (_ diagram: Diagram, _ format: RenderFormat) throws(RenderError) -> Data
+
+    /// A renderer that calls `render`.
+    public init(_ render: @escaping @Sendable (_ diagram: Diagram, _ format: RenderFormat) throws(RenderError) -> Data) {
+        self.render = render
+    }
+
+    /// Graphviz in this process (``GraphvizRenderer/shared``): fast, and reproducible for the first layout of a
+    /// process only.
+    public static let inProcess = DiagramRenderer { diagram, format throws(RenderError) in try diagram.render(to: format).data }
+}

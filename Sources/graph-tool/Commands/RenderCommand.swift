@@ -107,7 +107,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         var diagram = try self.diagram()
         if let page {
-            let (fitted, fit) = try diagram.fitted(to: PageLayout(page, landscape: landscape))
+            let (fitted, fit) = try diagram.fitted(to: PageLayout(page, landscape: landscape), renderer: RenderWorker.isolated)
             diagram = fitted
             let percent = Int((fit.scale * 100).rounded())
             note("fits \(fit.page.name) at \(percent) % (smallest text \(String(format: "%.1f", fit.smallestFontSize)) pt)")

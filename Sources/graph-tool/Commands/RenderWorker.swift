@@ -35,6 +35,14 @@ struct RenderWorker: ParsableCommand {
         try StandardOutput.write(last)
     }
 
+    /// Every layout in a child process of its own, so each is the first of its process and comes out the same every
+    /// run (see `DiagramRenderer`); for results made of several layouts (a page fit, the explorer's views).
+    static let isolated = DiagramRenderer { diagram, format throws(RenderError) in
+        do { return try renderInChild(dot: diagram.dot, engine: diagram.engine, format: format, timeout: 24 * 3600) }
+        catch let error as RenderError { throw error }
+        catch { throw .renderFailed(format: format.rawValue, message: "\(error)") }
+    }
+
     struct TimeoutError: Error, CustomStringConvertible {
         let seconds: Double
         let engine: LayoutEngine
