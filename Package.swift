@@ -34,7 +34,11 @@ let package = Package(
             resources: [.copy("../../data/osce-2021.yaml"), .copy("../../data/sources")]
         ),
         .target(name: "GraphQuery", dependencies: ["GraphCore"]),
-        .target(name: "GraphRendering", dependencies: ["GraphCore", "GraphFormats", "GraphQuery", "GraphvizBridge"]),
+        .target(
+            name: "GraphRendering",
+            dependencies: ["GraphCore", "GraphFormats", "GraphQuery", "GraphvizBridge"],
+            resources: [.copy("Explorer/Resources")]   // the explorer page's HTML, CSS and script, inlined into each page
+        ),
         .target(name: "Graph", dependencies: ["GraphCore", "GraphFormats", "GraphQuery", "GraphRendering"]),
         .executableTarget(
             name: "graph-tool",

@@ -74,7 +74,7 @@ extension KnowledgeGraph {
     }
 
     /// Lower-case words of letters and digits: "Da'esh / ISIL" → ["da", "esh", "isil"].
-    static func words(_ s: String) -> [String] {
+    package static func words(_ s: String) -> [String] {
         s.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }

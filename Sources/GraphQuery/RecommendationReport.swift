@@ -30,6 +30,16 @@ public struct RecommendationReport: Sendable {
     /// none of them is `inferred`.
     public let caveat: String?
 
+    /// What a reader must know about recommendations of these evidence levels before citing them: `nil` when none is
+    /// `inferred`, else which of them are reconstructions (one level: "this recommendation has…").
+    public static func caveat(evidence: [EvidenceLevel]) -> String? {
+        let inferred = evidence.filter { $0 == .inferred }.count
+        guard inferred > 0 else { return nil }
+        let who = evidence.count == 1 ? "this recommendation has"
+            : inferred == evidence.count ? "every recommendation listed has" : "\(inferred) of the \(evidence.count) recommendations listed have"
+        return "\(who) evidence 'inferred': a reconstruction by analysts, not the source's text; check it before citing"
+    }
+
     /// How many recommendations address a query node directly.
     public var directCount: Int { recommendations.filter(\.isDirect).count }
 
@@ -95,9 +105,6 @@ extension RecommendationRanker {
     }
 
     private func caveat(_ ranked: [RankedRecommendation]) -> String? {
-        let inferred = ranked.filter { $0.evidence == .inferred }.count
-        guard inferred > 0 else { return nil }
-        let who = inferred == ranked.count ? "every recommendation listed has" : "\(inferred) of the \(ranked.count) recommendations listed have"
-        return "\(who) evidence 'inferred': a reconstruction by analysts, not the source's text; check it before citing"
+        RecommendationReport.caveat(evidence: ranked.map(\.evidence))
     }
 }

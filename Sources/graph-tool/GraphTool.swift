@@ -18,7 +18,7 @@ struct GraphTool: ParsableCommand {
         version: "0.1.0",
         subcommands: [InfoCommand.self, ValidateCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, CentralityCommand.self, PathCommand.self,
                       ComponentsCommand.self, CommunitiesCommand.self, NeighborsCommand.self, SimilarCommand.self,
-                      RecommendCommand.self, LensCommand.self, MatrixCommand.self, SourcesCommand.self, DiffCommand.self, RenderCommand.self, ExportCommand.self, RenderWorker.self]
+                      RecommendCommand.self, LensCommand.self, MatrixCommand.self, SourcesCommand.self, DiffCommand.self, RenderCommand.self, ExploreCommand.self, ExportCommand.self, RenderWorker.self]
     )
 
     /// Runs the command, then makes sure what it printed reached standard output: a closed, full or broken standard
