@@ -123,6 +123,20 @@ def check_bundled(b, tool, work, shots):
     check("forced_marriage_to_fighters" in on_path and "PROT-4" in on_path, "choosing an explanation path highlights its nodes", on_path)
     b.screenshot(os.path.join(shots, "explorer-path.png"))
 
+    b.find("#tab-lens").click()
+    verdicts = b.execute("return Array.from(document.querySelectorAll('#lens-verdicts tbody tr')).map(tr => [tr.dataset.group, tr.dataset.holds === 'true'])")
+    cli_lens = json.loads(run(tool, "lens", "forced_marriage_to_fighters", "--format", "json").stdout)["practices"][0]
+    expected = [[v["victimGroup"], v["holds"]] for v in cli_lens["verdicts"]]
+    check(verdicts == expected and len(verdicts) > 0, "the lens tab gives graph-tool lens's verdict for each victim group", (verdicts, expected))
+    cli_matrix = json.loads(run(tool, "matrix", "--format", "json").stdout)
+    page_cells = b.execute("""return Array.from(document.querySelectorAll('#matrix button[data-row]')).map(b => [b.dataset.row, b.dataset.column, Number(b.textContent)])""")
+    expected_cells = sorted([c["row"], c["column"], c["count"]] for c in cli_matrix["cells"] if c["count"] > 0)
+    check(sorted(page_cells) == expected_cells, f"the intersection matrix is graph-tool matrix's ({len(page_cells)} cells)", (page_cells[:3], expected_cells[:3]))
+    b.execute("document.querySelector('#matrix button[data-row]').click()")
+    listed = b.execute("return document.querySelectorAll('#matrix-cell button[data-node]').length")
+    check(listed == page_cells[0][2], "choosing a cell lists its practices", listed)
+    b.screenshot(os.path.join(shots, "explorer-lens.png"))
+
     b.find("#tab-centrality").click()
     rows = b.execute("return Array.from(document.querySelectorAll('#centrality-table tbody tr')).map(tr => tr.cells[0].textContent)")
     check(len(rows) == sum(1 for n in data["nodes"] if n["kind"] == "theme"), f"the centrality table lists the themes ({len(rows)})")

@@ -93,6 +93,50 @@ package struct ExplorerData: Encodable {
         let error: String?
     }
 
+    struct LensLinkEntry: Encodable {
+        let node: Int
+        let evidence: String
+        let citations: [CitationEntry]
+    }
+
+    struct VerdictEntry: Encodable {
+        let group: Int
+        let targetEvidence: String
+        let child: Bool
+        let required: [String]
+        let missing: [String]
+        let weakestEvidence: String?
+    }
+
+    /// ``/GraphQuery/PracticeLens``, by position.
+    struct PracticeLensEntry: Encodable {
+        let acts: [LensLinkEntry]
+        let means: [LensLinkEntry]
+        let purposes: [LensLinkEntry]
+        let missing: [String]
+        let verdicts: [VerdictEntry]
+    }
+
+    struct LensEntry: Encodable {
+        /// The victim groups counted as children (positions), and how the dataset says so.
+        let childGroups: [Int]
+        let childrenDeclared: String
+        /// By evidence level, then practice position.
+        let practices: [String: [String: PracticeLensEntry]]
+    }
+
+    /// ``/GraphQuery/IntersectionMatrix``, by position: `cells[row][column]` lists the connecting nodes.
+    struct MatrixEntry: Encodable {
+        struct Cell: Encodable {
+            let via: [Int]
+            let weakestEvidence: String?
+        }
+        let rows: [Int]
+        let columns: [Int]
+        let via: String?
+        let cells: [[Cell]]
+    }
+
     let title: String
     let typed: Bool
     let directed: Bool
@@ -111,6 +155,12 @@ package struct ExplorerData: Encodable {
     let measures: [String]
     /// Centralities by evidence level, then measure.
     let centrality: [String: [String: CentralityEntry]]
+    /// The trafficking lens of every practice at every level (`nil` when the graph declares no lens; see ``lensNote``).
+    let lens: LensEntry?
+    /// Why there is no lens, when there is none and the graph has practices.
+    let lensNote: String?
+    /// Terrorist groups × forms of exploitation through practices, by evidence level (`graph-tool matrix`'s default).
+    let matrix: [String: MatrixEntry]
     /// What the command embedded, for the page's footer.
     let generator: String
 }

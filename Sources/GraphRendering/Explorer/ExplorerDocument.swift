@@ -58,6 +58,7 @@ public struct ExplorerDocument: Sendable {
         let (views, drawnNote) = try Self.views(of: graph, options: options, typed: typed)
         let levels: [EvidenceLevel] = typed ? EvidenceLevel.allCases.sorted(by: >) : [.inferred]
         let title = options.title ?? graph.title ?? "Graph explorer"
+        let (lens, lensNote) = Self.lens(of: graph, levels: levels)
         let data = ExplorerData(
             title: title, typed: typed, directed: graph.isDirected,
             evidenceLevels: levels.map(\.rawValue),
@@ -67,6 +68,7 @@ public struct ExplorerDocument: Sendable {
             rankings: Self.rankings(of: graph, levels: levels),
             measures: Self.measures.map(\.rawValue),
             centrality: Self.centralities(of: graph, levels: levels, directed: options.directed),
+            lens: lens, lensNote: lensNote, matrix: Self.matrices(of: graph, levels: levels),
             generator: options.generator)
         html = try ExplorerPage.html(title: title, data: data)
         viewTitles = views.map(\.title)
@@ -230,6 +232,48 @@ public struct ExplorerDocument: Sendable {
     }
 
     private static func edgeKey(_ s: NodeID, _ r: Relation, _ t: NodeID) -> String { "\(s.rawValue)\u{1}\(r.rawValue)\u{1}\(t.rawValue)" }
+
+    private static func lens(of graph: KnowledgeGraph, levels: [EvidenceLevel]) -> (ExplorerData.LensEntry?, String?) {
+        guard graph.nodes.contains(where: { $0.kind == .practice }) else { return (nil, nil) }
+        var lens: TraffickingLens
+        do { lens = try TraffickingLens(graph: graph) } catch { return (nil, error.description) }
+        let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
+        func links(_ links: [PracticeLens.Link]) -> [ExplorerData.LensLinkEntry] {
+            links.map { .init(node: position[$0.node.id]!, evidence: $0.evidence.rawValue, citations: citations($0.citations, in: graph)) }
+        }
+        var byLevel: [String: [String: ExplorerData.PracticeLensEntry]] = [:]
+        for level in levels {
+            lens.minimumEvidence = level
+            var entries: [String: ExplorerData.PracticeLensEntry] = [:]
+            for p in lens.practices() {
+                entries[String(position[p.practice.id]!)] = .init(
+                    acts: links(p.acts), means: links(p.means), purposes: links(p.purposes), missing: p.missingElements.map(\.rawValue),
+                    verdicts: p.verdicts.map { v in
+                        .init(group: position[v.victimGroup.id]!, targetEvidence: v.targetEvidence.rawValue, child: v.isChild,
+                              required: v.required.map(\.rawValue), missing: v.missing.map(\.rawValue), weakestEvidence: v.weakestEvidence?.rawValue)
+                    })
+            }
+            byLevel[level.rawValue] = entries
+        }
+        let declared = "lens.children: " + lens.declaration.children.map(\.rawValue).joined(separator: " ")
+            + (lens.declaration.narrower.map { ", and every group narrower through '\($0.rawValue)'" } ?? "")
+        let children = lens.childGroups
+        return (.init(childGroups: graph.nodes.indices.filter { children.contains(graph.nodes[$0].id) }, childrenDeclared: declared,
+                      practices: byLevel), nil)
+    }
+
+    private static func matrices(of graph: KnowledgeGraph, levels: [EvidenceLevel]) -> [String: ExplorerData.MatrixEntry] {
+        guard [NodeKind.terroristGroup, .form, .practice].allSatisfy({ k in graph.nodes.contains { $0.kind == k } }) else { return [:] }
+        let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
+        var result: [String: ExplorerData.MatrixEntry] = [:]
+        for level in levels {
+            let m = graph.intersectionMatrix(rows: .terroristGroup, columns: .form, via: .practice, minimumEvidence: level)
+            result[level.rawValue] = .init(
+                rows: m.rows.map { position[$0.id]! }, columns: m.columns.map { position[$0.id]! }, via: m.via?.rawValue,
+                cells: m.cells.map { row in row.map { .init(via: $0.connections.compactMap { $0.node.map { position[$0.id]! } }, weakestEvidence: $0.weakestEvidence?.rawValue) } })
+        }
+        return result
+    }
 
     private static func centralities(of graph: KnowledgeGraph, levels: [EvidenceLevel], directed: Bool) -> [String: [String: ExplorerData.CentralityEntry]] {
         let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })

@@ -110,6 +110,28 @@ import Graph
         }
     }
 
+    @Test func theLensAndTheMatrixAreTheLibrarys() throws {
+        let data = try Self.embedded(Self.page.html)
+        let nodes = try #require(data["nodes"] as? [[String: Any]])
+        let lensData = try #require(data["lens"] as? [String: Any])
+        let practices = try #require(lensData["practices"] as? [String: [String: [String: Any]]])
+        var lens = try TraffickingLens(graph: Self.graph)
+        for level in [EvidenceLevel.inferred, .context] {
+            lens.minimumEvidence = level
+            for p in lens.practices() {
+                let entry = try #require(practices[level.rawValue]?[String(Self.graph.position(of: p.practice.id)!)])
+                let verdicts = try #require(entry["verdicts"] as? [[String: Any]])
+                #expect(verdicts.map { nodes[$0["group"] as! Int]["id"] as! String } == p.verdicts.map(\.victimGroup.id.rawValue))
+                #expect(verdicts.map { $0["missing"] as! [String] } == p.verdicts.map { $0.missing.map(\.rawValue) }, "\(p.practice.id) at \(level)")
+                #expect((entry["acts"] as! [[String: Any]]).count == p.acts.count)
+            }
+        }
+        let matrix = try #require((data["matrix"] as? [String: [String: Any]])?["inferred"])
+        let expected = Self.graph.intersectionMatrix(rows: .terroristGroup, columns: .form, via: .practice)
+        let cells = try #require(matrix["cells"] as? [[[String: Any]]])
+        #expect(cells.map { $0.map { ($0["via"] as! [Int]).count } } == expected.cells.map { $0.map(\.count) })
+    }
+
     @Test func everyNodeIsDrawnInSomeViewByItsPosition() throws {
         let data = try Self.embedded(Self.page.html)
         let views = try #require(data["views"] as? [[String: Any]])

@@ -327,6 +327,7 @@
     applyHighlight();
     renderNodePanel();
     renderRecommendations();
+    renderLens();
     renderCentrality();
     runSearch();
   }
@@ -401,8 +402,9 @@
     if (g && options.centre !== false && !g.classList.contains('is-hidden')) centreOn([g], 700);
     renderNodePanel();
     renderRecommendations();
+    renderLens();
     markCentralityRow();
-    showTab('node', options.focusPanel);
+    showTab(options.tab || 'node', options.focusPanel);
   }
 
   function selectPath(steps, button) {
@@ -417,7 +419,7 @@
 
   // ---------- panels ----------
   function showTab(name, focusPanel) {
-    for (const t of ['node', 'recs', 'centrality']) {
+    for (const t of ['node', 'recs', 'lens', 'centrality']) {
       const on = t === name;
       $('tab-' + t).setAttribute('aria-selected', on ? 'true' : 'false');
       $('tab-' + t).tabIndex = on ? 0 : -1;
@@ -426,7 +428,7 @@
     if (focusPanel) { const h = $('panel-' + name).querySelector('h2') || $('panel-' + name); h.focus(); }
   }
   (function tabs() {
-    const names = ['node', 'recs', 'centrality'];
+    const names = ['node', 'recs', 'lens', 'centrality'];
     names.forEach((n, k) => {
       const tab = $('tab-' + n);
       tab.addEventListener('click', () => showTab(n));
@@ -527,6 +529,11 @@
       b.addEventListener('click', () => showTab('recs', true));
       panel.append(el('p', {}, b));
     }
+    if (D.lens && (D.lens.practices[state.minEvidence] || {})[String(i)]) {
+      const b = el('button', { type: 'button', id: 'show-lens', text: 'Read it through the trafficking lens' });
+      b.addEventListener('click', () => showTab('lens', true));
+      panel.append(el('p', {}, b));
+    }
   }
 
   function rankingFor(i) {
@@ -585,6 +592,76 @@
       }
       panel.append(ol);
     }
+  }
+
+  // ---------- the trafficking lens and the intersection matrix ----------
+  function renderLens() {
+    const panel = $('panel-lens');
+    panel.replaceChildren();
+    if (!D.lens) {
+      panel.append(el('p', { class: 'hint', text: D.lensNote ? 'No trafficking lens: ' + D.lensNote : 'This graph has no practices to read through the trafficking lens.' }));
+    } else {
+      const i = state.selected;
+      const entry = i === null ? null : (D.lens.practices[state.minEvidence] || {})[String(i)];
+      if (!entry) {
+        panel.append(el('p', { class: 'hint', text: 'Select a practice to read it through the definition of trafficking (Palermo Protocol art. 3): an act, by means, for the purpose of exploitation; for a child the means are not required.' }));
+      } else {
+        panel.append(el('h2', { tabindex: '-1', text: 'The lens on ' + D.nodes[i].label }));
+        panel.append(el('p', { class: 'note', text: 'As graph-tool lens computes it, from the edges at evidence \'' + state.minEvidence + '\' or stronger. An analytic aid on the graph, not a legal determination.' }));
+        for (const [title, links] of [['Acts', entry.acts], ['Means', entry.means], ['Purposes (forms of exploitation)', entry.purposes]]) {
+          panel.append(el('h3', { text: title + ' (' + links.length + ')' }));
+          if (!links.length) { panel.append(el('p', { class: 'caveat', text: 'None linked: this element is missing.' })); continue; }
+          const ul = el('ul');
+          for (const l of links) ul.append(el('li', {}, nodeButton(l.node), ' ', el('span', { class: 'note', text: l.evidence + (l.citations.length ? ' · ' + citationText(l.citations) : '') })));
+          panel.append(ul);
+        }
+        panel.append(el('h3', { text: 'For each victim group it targets' }));
+        const table = el('table', { id: 'lens-verdicts' }, el('caption', { text: 'Children: ' + D.lens.childrenDeclared }));
+        table.append(el('thead', {}, el('tr', {}, ...['Victim group', 'Child', 'Requires', 'Verdict', 'Weakest evidence'].map((h) => el('th', { scope: 'col', text: h })))));
+        const body = el('tbody');
+        for (const v of entry.verdicts) {
+          const verdict = v.missing.length ? 'missing ' + v.missing.join(', ') : 'all elements present';
+          body.append(el('tr', { 'data-group': D.nodes[v.group].id, 'data-holds': v.missing.length ? 'false' : 'true' },
+            el('td', {}, nodeButton(v.group)), el('td', { text: v.child ? 'yes' : 'no' }), el('td', { text: v.required.join(' + ') }),
+            el('td', { text: verdict }), el('td', { text: v.weakestEvidence || '—' })));
+        }
+        table.append(body);
+        panel.append(el('div', { class: 'table-wrap' }, table));
+      }
+    }
+    renderMatrix(panel);
+  }
+
+  function renderMatrix(panel) {
+    const m = D.matrix[state.minEvidence];
+    if (!m) return;
+    panel.append(el('h2', { text: 'Where they intersect' }));
+    panel.append(el('p', { class: 'note', text: 'Terrorist groups × forms of exploitation, through the practices that join them (graph-tool matrix). A cell counts the practices; choose it to list them.' }));
+    const table = el('table', { id: 'matrix' }, el('caption', { text: 'Groups × forms, via practices, evidence \'' + state.minEvidence + '\' or stronger' }));
+    table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '' }), ...m.columns.map((c) => el('th', { scope: 'col', text: D.nodes[c].label })))));
+    const body = el('tbody');
+    const listing = el('div', { id: 'matrix-cell', 'aria-live': 'polite' });
+    m.rows.forEach((r, ri) => {
+      const tr = el('tr', {}, el('th', { scope: 'row', text: D.nodes[r].label }));
+      m.columns.forEach((c, ci) => {
+        const cell = m.cells[ri][ci];
+        const shown = cell.via.filter(nodeShown);
+        const td = el('td');
+        if (shown.length) {
+          const b = el('button', { type: 'button', class: 'link', 'data-row': D.nodes[r].id, 'data-column': D.nodes[c].id,
+            'aria-label': D.nodes[r].label + ' × ' + D.nodes[c].label + ': ' + shown.length + ' practice(s)', text: String(shown.length) });
+          b.addEventListener('click', () => {
+            listing.replaceChildren(el('p', { text: D.nodes[r].label + ' × ' + D.nodes[c].label + ' (weakest evidence ' + cell.weakestEvidence + '), through:' }),
+              el('ul', {}, ...shown.map((v) => el('li', {}, nodeButton(v)))));
+          });
+          td.append(b);
+        } else td.textContent = '·';
+        tr.append(td);
+      });
+      body.append(tr);
+    });
+    table.append(body);
+    panel.append(el('div', { class: 'table-wrap' }, table), listing);
   }
 
   // ---------- centrality table ----------
@@ -716,6 +793,7 @@
   buildCentrality();
   if (D.views.length) showView(0);
   filterStatus();
+  renderLens();
   renderCentrality();
   document.documentElement.dataset.ready = String(Math.round(performance.now()));
 })();
