@@ -48,8 +48,10 @@ public enum EdgeListReader {
     }
 
     /// Reads edge-list bytes straight into the snapshot the algorithms run on; `file` names them in errors.
+    /// With an ``/GraphCore/AlgorithmProgress`` reporter set, reports the bytes parsed (a unit per byte, about every MiB).
     public static func readSnapshot(data: Data, file: String, options: Options = Options()) throws(GraphInputError) -> GraphSnapshot {
         var parser = EdgeListParser(file: file, options: options)
+        parser.progress = AlgorithmProgress.reporter
         data.withUnsafeBytes { parser.parse(UnsafeRawBufferPointer($0)) }
         if parser.sawNoContent && parser.problems.isEmpty {
             throw GraphInputError(file: file, message: "the file is empty (no edges)")
@@ -80,6 +82,9 @@ struct EdgeListParser {
     private var targets: [Int32] = []
     private var weights: [Double] = []
     private var firstNegativeWeight: GraphSnapshot.NegativeWeightRecord?
+    /// Told of the bytes parsed, about every ``progressStep`` bytes.
+    var progress: ProgressReporter?
+    static let progressStep = 1 << 20
 
     init(file: String, options: EdgeListReader.Options) {
         self.file = file
@@ -92,7 +97,13 @@ struct EdgeListParser {
         var i = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var line = 1
         var tokenStart = [Int](repeating: 0, count: 4), tokenEnd = [Int](repeating: 0, count: 4)
+        var reported = 0
+        defer { progress?.advance(by: count - reported, of: count) }
         while i < count {
+            if let progress, i - reported >= Self.progressStep {
+                progress.advance(by: i - reported, of: count)
+                reported = i
+            }
             // one line: collect up to 4 token ranges
             var tokens = 0, lineEnd = i
             var badByte = -1

@@ -128,7 +128,8 @@ struct RenderCommand: ParsableCommand {
         if let timeout {
             data = try RenderWorker.renderInChild(dot: diagram.dot, engine: diagram.engine, format: renderFormat, timeout: timeout)
         } else {
-            let result = try TerminalProgress.during("laying out \(diagram.nodeCount) nodes and \(diagram.edgeCount) edges with \(diagram.engine.rawValue)…", enabled: !quiet) {
+            let estimate = LayoutPolicy.estimatedSeconds(engine: diagram.engine, nodes: diagram.nodeCount, edges: diagram.edgeCount)
+            let result = try TerminalProgress.during("laying out \(diagram.nodeCount) nodes and \(diagram.edgeCount) edges with \(diagram.engine.rawValue)…", enabled: !quiet, estimate: estimate) {
                 try diagram.render(to: renderFormat)
             }
             for warning in result.warnings { note("graphviz warning: \(warning)") }

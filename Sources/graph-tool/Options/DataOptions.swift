@@ -75,6 +75,9 @@ struct DataOptions: ParsableArguments {
     func load(edgeList: EdgeListReader.Options = .init()) throws -> KnowledgeGraph {
         let file = input ?? data
         let size = file.flatMap { (try? FileManager.default.attributesOfItem(atPath: $0))?[.size] as? Int } ?? 0
+        if input != nil, (try? format()) == .edgeList {
+            return try TerminalProgress.run("reading \(file ?? "")", enabled: size > 20_000_000, unit: .bytes) { try loadQuietly(edgeList: edgeList) }
+        }
         return try TerminalProgress.during("reading \(file ?? "") (\(size / 1_000_000) MB)…", enabled: size > 20_000_000) {
             try loadQuietly(edgeList: edgeList)
         }

@@ -38,7 +38,7 @@ struct GraphInputOptions: ParsableArguments {
         if let input, try format() == .edgeList {
             guard minEvidence == .inferred else { throw evidenceError }
             let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int ?? 0
-            let snapshot = try TerminalProgress.during("reading \(input) (\(size / 1_000_000) MB)…", enabled: size > 20_000_000) {
+            let snapshot = try TerminalProgress.run("reading \(input)", enabled: size > 20_000_000, unit: .bytes) {
                 try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: .init(directed: directed, weighted: weighted))
             }
             view = AnalysisGraph(snapshot: snapshot)
