@@ -77,7 +77,7 @@ def check_bundled(b, tool, work, shots):
     size = os.path.getsize(page)
     check(size < 3 * 1024 * 1024, f"the page is under 3 MB ({size / 1048576:.2f} MiB)")
     html = open(page, encoding="utf-8").read()
-    check(re.search(r'http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;', html) is not None,
+    check(re.search(r'http-equiv="Content-Security-Policy" content="default-src &apos;none&apos;', html) is not None,
           "the page forbids every request in its Content-Security-Policy")
     check(len(re.findall(r"<script", html)) == 2, "the page carries exactly its data block and its script")
 

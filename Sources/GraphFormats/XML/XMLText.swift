@@ -1,10 +1,10 @@
 import GraphCore
 /// Escaping for XML writers (GraphML, GEXF).
-enum XMLText {
+package enum XMLText {
     /// Text content or attribute value: `& < > " '` as entities. Characters XML 1.0 cannot carry (most control
     /// characters) become U+FFFD, but writers refuse texts holding them first (``TextAudit/xmlReason(_:)``), so that
     /// two different texts are never written the same.
-    static func escaped(_ s: String) -> String {
+    package static func escaped(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {

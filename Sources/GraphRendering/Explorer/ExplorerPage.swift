@@ -1,4 +1,5 @@
 import Foundation
+import GraphFormats
 
 /// Puts the explorer page together: the template `explorer.html` with the style sheet, the script and the data
 /// inlined, and a Content-Security-Policy that allows exactly that script and that style sheet (by their SHA-256)
@@ -27,7 +28,7 @@ package enum ExplorerPage {
             "base-uri 'none'", "form-action 'none'",
         ].joined(separator: "; ")
         return fill(template, [
-            "CSP": escapeAttribute(csp), "TITLE": escapeText(title), "STYLE": style, "SCRIPT": script, "DATA": scriptSafeJSON(json),
+            "CSP": XMLText.escaped(csp), "TITLE": XMLText.escaped(title), "STYLE": style, "SCRIPT": script, "DATA": scriptSafeJSON(json),
         ])
     }
 
@@ -66,14 +67,6 @@ package enum ExplorerPage {
             }
         }
         return out
-    }
-
-    package static func escapeText(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    package static func escapeAttribute(_ s: String) -> String {
-        escapeText(s).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 
     /// Graphviz's SVG without what a page needs not carry: the XML declaration, the DOCTYPE (which names an external

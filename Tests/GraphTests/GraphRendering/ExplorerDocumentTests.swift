@@ -33,9 +33,9 @@ import Graph
         let scriptEnd = try #require(html.range(of: "</script>", range: script..<html.endIndex)).lowerBound
         let style = try #require(html.range(of: "<style>")).upperBound
         let styleEnd = try #require(html.range(of: "</style>", range: style..<html.endIndex)).lowerBound
-        let csp = String(html[try #require(html.range(of: #"content="default-src &#39;none&#39;[^"]*""#, options: .regularExpression))])
-        #expect(csp.contains("script-src &#39;\(ExplorerPage.hash(String(html[script..<scriptEnd])))&#39;"))
-        #expect(csp.contains("style-src &#39;\(ExplorerPage.hash(String(html[style..<styleEnd])))&#39;"))
+        let csp = String(html[try #require(html.range(of: #"content="default-src &apos;none&apos;[^"]*""#, options: .regularExpression))])
+        #expect(csp.contains("script-src &apos;\(ExplorerPage.hash(String(html[script..<scriptEnd])))&apos;"))
+        #expect(csp.contains("style-src &apos;\(ExplorerPage.hash(String(html[style..<styleEnd])))&apos;"))
         #expect(!csp.contains("unsafe"))
     }
 
