@@ -9,17 +9,17 @@ public enum GEXFReader {
     /// Reads a GEXF file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
-        return try read(stream: XMLEventReader.stream(contentsOf: url, displayName: name), file: name)
+        return try read(input: XMLEventReader.input(contentsOf: url, displayName: name), file: name)
     }
 
     /// Reads GEXF bytes; `file` names them in errors.
     public static func read(data: Data, file: String) throws(GraphInputError) -> KnowledgeGraph {
-        try read(stream: XMLEventReader.stream(data: data, file: file), file: file)
+        try read(input: XMLEventReader.input(data: data, file: file), file: file)
     }
 
-    static func read(stream: InputStream, file: String) throws(GraphInputError) -> KnowledgeGraph {
+    static func read(input: XMLEventReader.Input, file: String) throws(GraphInputError) -> KnowledgeGraph {
         var state = GEXFState(file: file)
-        let reader = XMLEventReader(stream: stream, file: file) { event, _ in state.handle(event) }
+        let reader = XMLEventReader(input: input, file: file) { event, _ in state.handle(event) }
         if let failure = reader.run() { throw GraphInputError([failure] + state.problems) }
         return try state.finish()
     }

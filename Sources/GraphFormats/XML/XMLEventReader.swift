@@ -7,6 +7,8 @@ import GraphCore
 /// A thin SAX wrapper over Foundation's `XMLParser` (libxml2): element start/end and text events with the current
 /// line, so format readers (GraphML, GEXF) can stream without building a DOM and report file:line problems.
 ///
+/// With an ``/GraphCore/AlgorithmProgress`` reporter set, reports the lines parsed as it goes.
+///
 /// Input is always fed as a stream, in chunks: handed 10 MB or more at once, libxml2 stops with "huge input
 /// lookup" (its `XML_MAX_LOOKUP_LIMIT`). The file's bytes are held once in memory, for ``XMLInputCheck``'s pass.
 final class XMLEventReader: NSObject, XMLParserDelegate {
@@ -21,8 +23,23 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     private(set) var stopped: Diagnostic?
     let file: String
 
-    init(stream: InputStream, file: String, handler: @escaping (Event, XMLEventReader) -> Void) {
-        parser = XMLParser(stream: stream)
+    /// The bytes to parse, as a stream, and how many lines they have when someone watches the progress.
+    struct Input {
+        let stream: InputStream
+        /// Set only when an ``/GraphCore/AlgorithmProgress`` reporter was set when the input was made.
+        let lines: Int?
+    }
+
+    /// Told of the lines parsed (a unit per line), about every 4,096 elements.
+    private let progress: ProgressReporter?
+    private let lines: Int
+    private var reportedLine = 0
+    private var elementsSinceReport = 0
+
+    init(input: Input, file: String, handler: @escaping (Event, XMLEventReader) -> Void) {
+        parser = XMLParser(stream: input.stream)
+        progress = input.lines == nil ? nil : AlgorithmProgress.reporter
+        lines = max(input.lines ?? 0, 1)
         self.file = file
         self.handler = handler
         super.init()
@@ -33,16 +50,17 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
 
     /// A chunked stream over a file, after the checks every reader makes (exists, readable, not empty) and
     /// ``XMLInputCheck``'s.
-    static func stream(contentsOf url: URL, displayName: String) throws(GraphInputError) -> InputStream {
-        try stream(data: TextInput.readData(at: url, displayName: displayName), file: displayName)
+    static func input(contentsOf url: URL, displayName: String) throws(GraphInputError) -> Input {
+        try input(data: TextInput.readData(at: url, displayName: displayName), file: displayName)
     }
 
     /// A chunked stream over bytes in memory, after ``XMLInputCheck``'s checks.
     /// - Throws: ``GraphInputError`` when there are none, or they are not text XMLParser can be trusted with.
-    static func stream(data: Data, file: String) throws(GraphInputError) -> InputStream {
+    static func input(data: Data, file: String) throws(GraphInputError) -> Input {
         if data.isEmpty { throw GraphInputError(file: file, message: "the file is empty") }
         try XMLInputCheck.check([UInt8](data), file: file)
-        return InputStream(data: data)
+        let lines = AlgorithmProgress.reporter == nil ? nil : data.withUnsafeBytes { $0.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+        return Input(stream: InputStream(data: data), lines: lines)
     }
 
     /// The first well-formedness error libxml2 reported (Foundation on Linux returns true from `parse()` even then).
@@ -51,6 +69,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     /// Parses everything. - Returns: nil when the XML is well-formed, else where and why it is not.
     func run() -> Diagnostic? {
         let ok = parser.parse()
+        progress?.advance(by: lines - reportedLine, of: lines)
         if let stopped { return stopped }
         if let firstError { return firstError }
         if !ok || parser.parserError != nil {
@@ -131,6 +150,15 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         handler(.start(name: name, attributes: attributes, line: parser.lineNumber), self)
+        if let progress {
+            elementsSinceReport += 1
+            if elementsSinceReport >= 4096 {
+                elementsSinceReport = 0
+                let line = min(parser.lineNumber, lines)
+                progress.advance(by: line - reportedLine, of: lines)
+                reportedLine = line
+            }
+        }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {

@@ -71,12 +71,15 @@ struct DataOptions: ParsableArguments {
     }
 
     /// The graph as a knowledge graph (edge lists read as undirected and unweighted unless `edgeList` says otherwise).
-    /// A file over 20 MB says it is being read, on a terminal.
+    /// A file over 20 MB says it is being read, on a terminal: edge lists (MB), GraphML and GEXF (lines) with a counter
+    /// and the time left, other formats with the time so far.
     func load(edgeList: EdgeListReader.Options = .init()) throws -> KnowledgeGraph {
         let file = input ?? data
         let size = file.flatMap { (try? FileManager.default.attributesOfItem(atPath: $0))?[.size] as? Int } ?? 0
-        if input != nil, (try? format()) == .edgeList {
-            return try TerminalProgress.run("reading \(file ?? "")", enabled: size > 20_000_000, unit: .bytes) { try loadQuietly(edgeList: edgeList) }
+        if input != nil, let format = try? format(), [GraphFileFormat.edgeList, .graphml, .gexf].contains(format) {
+            return try TerminalProgress.run("reading \(file ?? "")", enabled: size > 20_000_000, unit: format == .edgeList ? .bytes : .lines) {
+                try loadQuietly(edgeList: edgeList)
+            }
         }
         return try TerminalProgress.during("reading \(file ?? "") (\(size / 1_000_000) MB)…", enabled: size > 20_000_000) {
             try loadQuietly(edgeList: edgeList)

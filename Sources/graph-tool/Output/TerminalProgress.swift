@@ -23,6 +23,8 @@ enum TerminalProgress {
         case searches
         /// Bytes, shown in MB.
         case bytes
+        /// Lines of a file.
+        case lines
     }
 
     /// Runs `body` with `message` on standard error while it runs, and the time so far, ticking (a terminal only,
@@ -63,6 +65,7 @@ enum TerminalProgress {
         switch unit {
         case .searches: text = "\(label): \(done) of \(total) searches (\(percent) %)"
         case .bytes: text = "\(label): \(done / 1_000_000) of \(total / 1_000_000) MB (\(percent) %)"
+        case .lines: text = "\(label): \(done) of \(total) lines (\(percent) %)"
         }
         if done > 0 && done < total && elapsed > 0.5 {
             let left = elapsed / Double(done) * Double(total - done)
