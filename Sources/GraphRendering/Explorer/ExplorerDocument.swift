@@ -87,20 +87,25 @@ public struct ExplorerDocument: Sendable {
         }
     }
 
-    private static func citations(_ citations: [Citation], in graph: KnowledgeGraph) -> [ExplorerData.CitationEntry] {
-        let position = Dictionary(uniqueKeysWithValues: graph.sourceKeys.enumerated().map { ($1, $0) })
-        return citations.map { .init(source: position[$0.sourceKey], key: $0.sourceKey, locator: $0.locator) }
+    /// Citations with their source's position in ``ExplorerData/sources`` (`sourcePosition`: by key).
+    private static func citations(_ citations: [Citation], _ sourcePosition: [String: Int]) -> [ExplorerData.CitationEntry] {
+        citations.map { .init(source: sourcePosition[$0.sourceKey], key: $0.sourceKey, locator: $0.locator) }
+    }
+
+    private static func sourcePositions(_ graph: KnowledgeGraph) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: graph.sourceKeys.enumerated().map { ($1, $0) })
     }
 
     private static func nodes(of graph: KnowledgeGraph) -> [ExplorerData.NodeEntry] {
         let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
         let areaOf = Dictionary(graph.edges.filter { $0.relation == .belongsTo }.map { ($0.source, $0.target) }, uniquingKeysWith: { a, _ in a })
+        let sourcePosition = sourcePositions(graph)
         return graph.nodes.map { node in
             let words = KnowledgeGraph.words
             return .init(
                 id: node.id.rawValue, label: node.label, kind: node.kind.rawValue, description: node.description,
                 aliases: node.aliases, evidence: node.provenance.evidence.rawValue,
-                citations: citations(node.provenance.citations, in: graph),
+                citations: citations(node.provenance.citations, sourcePosition),
                 area: node.kind == .recommendation ? areaOf[node.id].flatMap { position[$0] } : nil,
                 attributes: node.attributes.keys.sorted().map { [$0, node.attributes[$0]!.description] },
                 words: [words(node.label), node.aliases.flatMap(words), words(node.id.rawValue), node.description.map(words) ?? []],
@@ -110,9 +115,10 @@ public struct ExplorerDocument: Sendable {
 
     private static func edges(of graph: KnowledgeGraph) -> [ExplorerData.EdgeEntry] {
         let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
+        let sourcePosition = sourcePositions(graph)
         return graph.edges.map { edge in
             .init(source: position[edge.source]!, target: position[edge.target]!, relation: edge.relation.rawValue,
-                  evidence: edge.provenance.evidence.rawValue, citations: citations(edge.provenance.citations, in: graph),
+                  evidence: edge.provenance.evidence.rawValue, citations: citations(edge.provenance.citations, sourcePosition),
                   weight: edge.weight, note: edge.note)
         }
     }
@@ -238,8 +244,9 @@ public struct ExplorerDocument: Sendable {
         var lens: TraffickingLens
         do { lens = try TraffickingLens(graph: graph) } catch { return (nil, error.description) }
         let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
+        let sourcePosition = sourcePositions(graph)
         func links(_ links: [PracticeLens.Link]) -> [ExplorerData.LensLinkEntry] {
-            links.map { .init(node: position[$0.node.id]!, evidence: $0.evidence.rawValue, citations: citations($0.citations, in: graph)) }
+            links.map { .init(node: position[$0.node.id]!, evidence: $0.evidence.rawValue, citations: citations($0.citations, sourcePosition)) }
         }
         var byLevel: [String: [String: ExplorerData.PracticeLensEntry]] = [:]
         for level in levels {
