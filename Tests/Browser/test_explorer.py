@@ -136,6 +136,12 @@ def check_bundled(b, tool, work, shots):
     listed = b.execute("return document.querySelectorAll('#matrix-cell button[data-node]').length")
     check(listed == page_cells[0][2], "choosing a cell lists its practices", listed)
     b.screenshot(os.path.join(shots, "explorer-lens.png"))
+    b.execute("document.getElementById('kind-act').click()")
+    acts_listed = b.execute("""const D = JSON.parse(document.getElementById('explorer-data').textContent);
+        return Array.from(document.querySelectorAll('#panel-lens button[data-node]')).filter(x => D.nodes[Number(x.dataset.node)].kind === 'act').length""")
+    hidden_note = b.execute("return Array.from(document.querySelectorAll('#panel-lens .note')).some(p => p.textContent.includes('hidden by the filters'))")
+    check(acts_listed == 0 and hidden_note, "a kind filter hides its nodes in the lens panel too, and says so", (acts_listed, hidden_note))
+    b.execute("document.getElementById('kind-act').click()")
 
     b.find("#tab-centrality").click()
     rows = b.execute("return Array.from(document.querySelectorAll('#centrality-table tbody tr')).map(tr => tr.cells[0].textContent)")

@@ -608,11 +608,16 @@
       } else {
         panel.append(el('h2', { tabindex: '-1', text: 'The lens on ' + D.nodes[i].label }));
         panel.append(el('p', { class: 'note', text: 'As graph-tool lens computes it, from the edges at evidence \'' + state.minEvidence + '\' or stronger. An analytic aid on the graph, not a legal determination.' }));
+        // the verdicts are the library's on every link at this evidence level; the kind filters only hide entries
+        let hidden = 0;
         for (const [title, links] of [['Acts', entry.acts], ['Means', entry.means], ['Purposes (forms of exploitation)', entry.purposes]]) {
           panel.append(el('h3', { text: title + ' (' + links.length + ')' }));
           if (!links.length) { panel.append(el('p', { class: 'caveat', text: 'None linked: this element is missing.' })); continue; }
           const ul = el('ul');
-          for (const l of links) ul.append(el('li', {}, nodeButton(l.node), ' ', el('span', { class: 'note', text: l.evidence + (l.citations.length ? ' · ' + citationText(l.citations) : '') })));
+          for (const l of links) {
+            if (!nodeShown(l.node)) { hidden++; continue; }
+            ul.append(el('li', {}, nodeButton(l.node), ' ', el('span', { class: 'note', text: l.evidence + (l.citations.length ? ' · ' + citationText(l.citations) : '') })));
+          }
           panel.append(ul);
         }
         panel.append(el('h3', { text: 'For each victim group it targets' }));
@@ -620,6 +625,7 @@
         table.append(el('thead', {}, el('tr', {}, ...['Victim group', 'Child', 'Requires', 'Verdict', 'Weakest evidence'].map((h) => el('th', { scope: 'col', text: h })))));
         const body = el('tbody');
         for (const v of entry.verdicts) {
+          if (!nodeShown(v.group)) { hidden++; continue; }
           const verdict = v.missing.length ? 'missing ' + v.missing.join(', ') : 'all elements present';
           body.append(el('tr', { 'data-group': D.nodes[v.group].id, 'data-holds': v.missing.length ? 'false' : 'true' },
             el('td', {}, nodeButton(v.group)), el('td', { text: v.child ? 'yes' : 'no' }), el('td', { text: v.required.join(' + ') }),
@@ -627,6 +633,7 @@
         }
         table.append(body);
         panel.append(el('div', { class: 'table-wrap' }, table));
+        if (hidden) panel.append(el('p', { class: 'note', text: hidden + ' entr' + (hidden === 1 ? 'y' : 'ies') + ' hidden by the filters (the verdicts still count them).' }));
       }
     }
     renderMatrix(panel);
