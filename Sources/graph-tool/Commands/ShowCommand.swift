@@ -42,6 +42,8 @@ struct ShowCommand: ParsableCommand {
         @NullWhenAbsent var description: String?
         var aliases: [String]
         var evidence: String
+        /// The node's own attributes (a GraphML or GEXF file's data, say), as text, by name.
+        var attributes: [String: String]
         var sources: [CitationView]
         var outgoing: [NeighbourView]
         var incoming: [NeighbourView]
@@ -64,6 +66,8 @@ struct ShowCommand: ParsableCommand {
             if !view.aliases.isEmpty { print("aliases:  \(view.aliases.joined(separator: ", "))") }
             if let d = view.description { print("about:    \(d)") }
             print("evidence: \(view.evidence)")
+            if !view.attributes.isEmpty { print("attributes:") }
+            for name in view.attributes.keys.sorted() { print("  \(name): \(view.attributes[name]!)") }
             for c in view.sources {
                 let detail = [c.title, c.author, c.year.map(String.init), c.url, c.path.map { "file: \($0)" }].compactMap { $0 }.joined(separator: ". ")
                 print("  \(c.key)\(c.locator.map { " \($0)" } ?? ""): \(detail)")
@@ -90,7 +94,8 @@ struct ShowCommand: ParsableCommand {
                          path: c.source?.path.map { DataOptions.display(path: $0, in: sourceFolder) })
         }
         return NodeView(id: node.id.rawValue, kind: node.kind.rawValue, label: node.label, description: node.description,
-                        aliases: node.aliases, evidence: node.provenance.evidence.rawValue, sources: citations,
+                        aliases: node.aliases, evidence: node.provenance.evidence.rawValue,
+                        attributes: node.attributes.mapValues(\.description), sources: citations,
                         outgoing: details.outgoing.map { neighbour($0, direction: "out") },
                         incoming: details.incoming.map { neighbour($0, direction: "in") })
     }
