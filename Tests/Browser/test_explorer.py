@@ -10,6 +10,7 @@ keyboard-only use, touch and mouse pan/zoom, print, 200 % zoom, and that nothing
 Exit status 0 when every check passes, 1 otherwise; each failure is printed with what was expected and seen."""
 import argparse
 import functools
+import glob
 import http.server
 import json
 import os
@@ -342,6 +343,27 @@ def check_graphml(b, tool, work, shots):
     b.screenshot(os.path.join(shots, "explorer-graphml.png"))
 
 
+def check_other_peoples_files(b, tool, work):
+    print("every Graphviz sample and format fixture")
+    resources = os.path.join(ROOT, "Tests", "GraphTests", "Resources")
+    files = sorted(glob.glob(os.path.join(resources, "graphviz-graphs", "*", "*.gv"))
+                   + glob.glob(os.path.join(resources, "formats", "*.graphml")) + glob.glob(os.path.join(resources, "formats", "*.gexf")))
+    bad = []
+    for source in files:
+        page = os.path.join(work, "sample.html")
+        result = subprocess.run([tool, "explore", "--input", source, "-o", page], capture_output=True, text=True)
+        if result.returncode != 0:
+            bad.append((os.path.basename(source), result.stderr.strip()[-200:]))
+            continue
+        b.console()
+        open_page(b, "file://" + page)
+        errs = errors_in(b.console())
+        drawn = b.execute("return document.querySelectorAll('#diagram g.node[id^=\"node:\"]').length")
+        if errs or drawn == 0:
+            bad.append((os.path.basename(source), errs[:1], drawn))
+    check(files and not bad, f"all {len(files)} pages open with no console error and a drawing", bad)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("tool")
@@ -355,6 +377,7 @@ def main():
         check_bundled(b, args.tool, work, shots)
         check_adversarial(b, args.tool, work, shots)
         check_graphml(b, args.tool, work, shots)
+        check_other_peoples_files(b, args.tool, work)
     print(f"screenshots in {shots}; {time.time() - started:.0f} s")
     if failures:
         print(f"{len(failures)} check(s) failed:")
