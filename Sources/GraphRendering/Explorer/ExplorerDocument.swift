@@ -5,7 +5,8 @@ import GraphQuery
 
 /// What the explorer page draws and for whom (``ExplorerDocument``).
 public struct ExplorerOptions: Sendable {
-    /// The page's title (default: the graph's title, else "Graph explorer").
+    /// The page's title (default: the graph's title, else its `name` attribute, as GraphML and GEXF files name a
+    /// graph, else "Graph explorer").
     public var title: String?
     /// Graphs with more nodes than this are not drawn whole: the page draws the neighbourhood of ``focus``, or else
     /// the `drawLimit` nodes of highest degree, and says so; every node stays in the search, panels and tables.
@@ -57,7 +58,7 @@ public struct ExplorerDocument: Sendable {
         let typed = Diagram.drawsTyped(graph)
         let (views, drawnNote) = try Self.views(of: graph, options: options, typed: typed)
         let levels: [EvidenceLevel] = typed ? EvidenceLevel.allCases.sorted(by: >) : [.inferred]
-        let title = options.title ?? graph.title ?? "Graph explorer"
+        let title = options.title ?? graph.title ?? graph.attributes["name"]?.description ?? "Graph explorer"
         let (lens, lensNote) = Self.lens(of: graph, levels: levels)
         let data = ExplorerData(
             title: title, typed: typed, directed: graph.isDirected,

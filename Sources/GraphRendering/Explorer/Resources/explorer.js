@@ -19,7 +19,7 @@
     return e;
   }
   const nice = (s) => String(s).replace(/_/g, ' ');
-  const fmt = (x) => (x === 0 ? '0' : Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3 ? x.toExponential(3) : x.toPrecision(4));
+  const fmt = (x) => (Number.isInteger(x) && Math.abs(x) < 1e6 ? String(x) : Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3 ? x.toExponential(3) : x.toPrecision(4));
   function kindChip(kind) {
     const k = D.kinds.find((k) => k.id === kind);
     const chip = el('span', { class: 'kind-chip', text: nice(kind) });
@@ -428,7 +428,10 @@
     if (focusPanel) { const h = $('panel-' + name).querySelector('h2') || $('panel-' + name); h.focus(); }
   }
   (function tabs() {
-    const names = ['node', 'recs', 'lens', 'centrality'];
+    // a graph without recommendations or a trafficking lens has no use for their tabs
+    if (!hasRankings) $('tab-recs').hidden = true;
+    if (!D.lens && !Object.keys(D.matrix).length) $('tab-lens').hidden = true;
+    const names = ['node', 'recs', 'lens', 'centrality'].filter((n) => !$('tab-' + n).hidden);
     names.forEach((n, k) => {
       const tab = $('tab-' + n);
       tab.addEventListener('click', () => showTab(n));
@@ -508,21 +511,26 @@
       if (!byRelation.size) return;
       panel.append(el('h3', { text: title }));
       for (const [r, list] of byRelation) {
-        const ul = el('ul', { 'aria-label': (outgoing ? '' : 'is ') + nice(r) + (outgoing ? '' : ' by') });
+        const ul = el('ul', { 'aria-label': outgoing === false ? 'is ' + nice(r) + ' by' : nice(r) });
         for (const e of list) {
           const edge = D.edges[e];
-          const other = outgoing ? edge.target : edge.source;
+          const other = edge.source === i ? edge.target : edge.source;
           const li = el('li', {}, nodeButton(other));
           const detail = [D.typed ? edge.evidence : null, citationText(edge.citations) || null, edge.weight !== null && edge.weight !== undefined ? 'weight ' + fmt(edge.weight) : null].filter(Boolean).join(' · ');
           if (detail) li.append(' ', el('span', { class: 'note', text: detail }));
           if (edge.note) li.append(el('div', { class: 'note', text: edge.note }));
           ul.append(li);
         }
-        panel.append(el('p', { class: 'relation', text: outgoing ? nice(r) + ' →' : '← ' + nice(r) }), ul);
+        panel.append(el('p', { class: 'relation', text: outgoing === null ? nice(r) + ' —' : outgoing ? nice(r) + ' →' : '← ' + nice(r) }), ul);
       }
     }
-    group('Outgoing', outEdges[i], true);
-    group('Incoming', inEdges[i], false);
+    if (D.directed) {
+      group('Outgoing', outEdges[i], true);
+      group('Incoming', inEdges[i], false);
+    } else {
+      // an undirected graph's edges have no direction to sort them by: one list, each edge from the node's side
+      group('Neighbours', Array.from(new Set(outEdges[i].concat(inEdges[i]))), null);
+    }
     if (hidden) panel.append(el('p', { class: 'note', text: hidden + ' link(s) hidden by the filters.' }));
     if (rankingFor(i)) {
       const b = el('button', { type: 'button', id: 'show-recs', text: 'Recommendations relevant to ' + n.label });
