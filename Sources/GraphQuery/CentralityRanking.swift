@@ -151,9 +151,12 @@ extension GraphSnapshot {
     /// `nodes` as ranked nodes, highest score first; scores equal to 12 significant digits tie and are ordered by ID.
     /// The one ranking rule of every node ranking (centrality, similarity).
     func ranked(_ nodes: [Int], by scores: [Double], hubs: [Double]? = nil) -> [RankedNode] {
+        // the keys once per node, not twice per comparison (a log10 and a pow each: half the time of a whole
+        // `centrality` command on 490,000 nodes, measured with perf)
+        var key = [Double](repeating: 0, count: scores.count)
+        for v in nodes { key[v] = rankingKey(scores[v]) }
         let ordered = nodes.sorted { a, b in
-            let ka = rankingKey(scores[a]), kb = rankingKey(scores[b])
-            return ka != kb ? ka > kb : ids[a] < ids[b]
+            key[a] != key[b] ? key[a] > key[b] : ids[a] < ids[b]
         }
         return ordered.enumerated().map { i, v in
             RankedNode(rank: i + 1, id: ids[v], kind: kinds[v], label: labels[v], score: scores[v], hubScore: hubs?[v])

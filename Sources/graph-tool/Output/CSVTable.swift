@@ -6,12 +6,23 @@ struct CSVTable {
     init(_ header: [String]) { self.header = header }
     mutating func add(_ row: [String]) { rows.append(row) }
 
+    /// The records joined by LF, without a final line end. Built in one string, the quoting test on UTF-8 bytes
+    /// (a Character-by-Character test was a fifth of a 490,000-row `centrality --format csv`).
     func render() -> String {
-        ([header] + rows).map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\n")
+        var out = ""
+        out.reserveCapacity((rows.count + 1) * 32)
+        for (r, row) in ([header] + rows).enumerated() {
+            if r > 0 { out += "\n" }
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out += "," }
+                out += Self.field(cell)
+            }
+        }
+        return out
     }
 
     static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
