@@ -173,6 +173,7 @@ def check_bundled(b, tool, work, shots):
     weak, weak_shown, strong, strong_shown, weak_nodes = shown_weak
     check(weak > 0 and weak_shown == 0 and weak_nodes == 0, f"evidence 'context' hides every dotted (inferred) edge and node ({weak} edges)", shown_weak)
     check(strong_shown > 0, f"and keeps the dashed (context) edges whose ends are shown ({strong_shown} of {strong})")
+    check(b.execute("return document.getElementById('search-results').hidden"), "changing a filter does not reopen the search results")
     status = b.find("#filter-status").text
     check("Hidden" in status and "context" in status, "the page says what the filter hides", status)
     search_and_choose(b, "forced marriage to fighters")

@@ -772,7 +772,8 @@
       results.append(li);
     });
     if (input.value && !hits.length) results.append(el('li', { role: 'option', 'aria-disabled': 'true', text: 'No node matches (hidden nodes are not searched).' }));
-    const open = input.value.trim() !== '';
+    // the list opens only while the box has the focus (a filter change elsewhere refreshes it quietly)
+    const open = input.value.trim() !== '' && document.activeElement === input;
     results.hidden = !open;
     input.setAttribute('aria-expanded', open ? 'true' : 'false');
     markActive();
