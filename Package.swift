@@ -1,12 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The modules, lowest first; each imports only modules above it in this list (docs/architecture.md):
+// The modules, lowest first; each imports only modules above it in this list (README "Layout"; LayeringTests checks):
 //   GraphCore       model, CSR storage, algorithms, name suggestions — no C, no YAML
 //   GraphvizBridge  the only importer of CGraphviz: lock, big-stack thread, parse, layout and render, error capture
 //   GraphFormats    every reader and writer, the DOT document model and DOT text writer, the dataset format (Yams)
 //   GraphQuery      the ID-level answer behind every command
-//   GraphRendering  diagrams, styles, layout policy, the public renderer
+//   GraphRendering  diagrams, styles, layout policy, the public renderer, the explorer page
 //   Graph           the umbrella: re-exports GraphCore, GraphFormats, GraphQuery and GraphRendering
 let package = Package(
     name: "intersection-graph",
