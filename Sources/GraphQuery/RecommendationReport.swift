@@ -67,7 +67,7 @@ extension RecommendationRanker {
             query: queryNodes, otherMatches: otherMatches(texts, besides: Set(query.nodes)), recommendations: ranked,
             recommendationCount: recommendations.count, minimumEvidence: query.minimumEvidence,
             emptyReason: ranked.isEmpty ? emptyReason(query, recommendations: recommendations) : nil,
-            caveat: caveat(ranked))
+            caveat: RecommendationReport.caveat(evidence: ranked.map(\.evidence)))
     }
 
     private func otherMatches(_ texts: [String], besides chosen: Set<NodeID>) -> [RecommendationReport.OtherMatch] {
@@ -104,7 +104,4 @@ extension RecommendationRanker {
         return "no path of at most \(query.maxPathLength) edge(s) at evidence '\(query.minimumEvidence.rawValue)' or stronger joins the query to a recommendation"
     }
 
-    private func caveat(_ ranked: [RankedRecommendation]) -> String? {
-        RecommendationReport.caveat(evidence: ranked.map(\.evidence))
-    }
 }

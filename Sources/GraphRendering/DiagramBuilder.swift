@@ -102,7 +102,6 @@ package enum DiagramBuilder {
 
         let maxScore = request.sizeBy.map { scores in selected.compactMap { scores[$0.id] }.max() ?? 0 } ?? 0
         var kindsShown: [NodeKind] = []
-        let position = request.elementIDs ? Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) }) : [:]
         for node in selected {
             if !kindsShown.contains(node.kind) { kindsShown.append(node.kind) }
             let s = DiagramStyle.style(of: node.kind)
@@ -115,7 +114,7 @@ package enum DiagramBuilder {
             var attributes: [String: DOTValue] = [
                 "label": .text(label), "shape": .text(s.shape), "color": .text(s.border), "fillcolor": .text(s.fill),
                 "tooltip": .text("\(node.id.rawValue) (\(node.kind.rawValue); evidence: \(node.provenance.evidence.rawValue))"),
-                "id": .text(request.elementIDs ? nodeElementID(position[node.id]!) : node.id.rawValue),
+                "id": .text(request.elementIDs ? nodeElementID(graph.position(of: node.id)!) : node.id.rawValue),
             ]
             if request.highlighted.contains(node.id) { attributes["penwidth"] = .text("3"); styles.append("bold") }
             if node.provenance.evidence == .inferred && node.kind != .recommendation { styles.append("dashed") }

@@ -87,11 +87,10 @@ package enum GenericDiagramBuilder {
         let maxScore = request.sizeBy.map { s in selected.compactMap { s[$0.id] }.max() ?? 0 } ?? 0
         let groups = request.colorGroups.map { g in Array(Set(selected.compactMap { g[$0.id] })).sorted(by: naturalOrder) } ?? []
         let colorOf = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, palette[$0 % palette.count]) })
-        let position = request.elementIDs ? Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) }) : [:]
         for node in selected {
             var attributes: [String: DOTValue] = [:]
             for (k, v) in node.attributes where nodeStyling.contains(k) { attributes[k] = value(v) }
-            if request.elementIDs { attributes["id"] = .text(DiagramBuilder.nodeElementID(position[node.id]!)) }
+            if request.elementIDs { attributes["id"] = .text(DiagramBuilder.nodeElementID(graph.position(of: node.id)!)) }
             if case .html(let h)? = node.attributes["label"] { attributes["label"] = .html(h) } else { attributes["label"] = .exact(node.label) }
             if let group = request.colorGroups?[node.id], let color = colorOf[group] {
                 attributes["fillcolor"] = .text(color)

@@ -98,7 +98,6 @@ public struct ExplorerDocument: Sendable {
     }
 
     private static func nodes(of graph: KnowledgeGraph) -> [ExplorerData.NodeEntry] {
-        let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
         let areaOf = Dictionary(graph.edges.filter { $0.relation == .belongsTo }.map { ($0.source, $0.target) }, uniquingKeysWith: { a, _ in a })
         let sourcePosition = sourcePositions(graph)
         return graph.nodes.map { node in
@@ -107,7 +106,7 @@ public struct ExplorerDocument: Sendable {
                 id: node.id.rawValue, label: node.label, kind: node.kind.rawValue, description: node.description,
                 aliases: node.aliases, evidence: node.provenance.evidence.rawValue,
                 citations: citations(node.provenance.citations, sourcePosition),
-                area: node.kind == .recommendation ? areaOf[node.id].flatMap { position[$0] } : nil,
+                area: node.kind == .recommendation ? areaOf[node.id].flatMap { graph.position(of: $0) } : nil,
                 attributes: node.attributes.keys.sorted().map { [$0, node.attributes[$0]!.description] },
                 words: [words(node.label), node.aliases.flatMap(words), words(node.id.rawValue), node.description.map(words) ?? []],
                 caveat: node.kind == .recommendation ? RecommendationReport.caveat(evidence: [node.provenance.evidence]) : nil)
@@ -115,10 +114,9 @@ public struct ExplorerDocument: Sendable {
     }
 
     private static func edges(of graph: KnowledgeGraph) -> [ExplorerData.EdgeEntry] {
-        let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
         let sourcePosition = sourcePositions(graph)
         return graph.edges.map { edge in
-            .init(source: position[edge.source]!, target: position[edge.target]!, relation: edge.relation.rawValue,
+            .init(source: graph.position(of: edge.source)!, target: graph.position(of: edge.target)!, relation: edge.relation.rawValue,
                   evidence: edge.provenance.evidence.rawValue, citations: citations(edge.provenance.citations, sourcePosition),
                   weight: edge.weight, note: edge.note)
         }
@@ -211,7 +209,6 @@ public struct ExplorerDocument: Sendable {
         for (i, e) in graph.edges.enumerated() where edgeIndex[edgeKey(e.source, e.relation, e.target)] == nil {
             edgeIndex[edgeKey(e.source, e.relation, e.target)] = i
         }
-        let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
         var result: [String: [String: ExplorerData.RankingEntry]] = [:]
         for level in levels {
             var byNode: [String: ExplorerData.RankingEntry] = [:]
@@ -221,10 +218,10 @@ public struct ExplorerDocument: Sendable {
                 guard let report = try? ranker.report(query) else { continue }
                 let entries = report.recommendations.map { r in
                     ExplorerData.RankedEntry(
-                        recommendation: position[r.id]!, rank: r.rank, score: ExplorerData.rounded(r.score),
+                        recommendation: graph.position(of: r.id)!, rank: r.rank, score: ExplorerData.rounded(r.score),
                         support: ExplorerData.rounded(r.support), direct: r.isDirect,
                         paths: r.explanations.map { ex in
-                            [position[ex.start]!] + ex.steps.map { step in
+                            [graph.position(of: ex.start)!] + ex.steps.map { step in
                                 edgeIndex[step.forward ? edgeKey(step.from, step.relation, step.to) : edgeKey(step.to, step.relation, step.from)]!
                             }
                         },
@@ -244,20 +241,19 @@ public struct ExplorerDocument: Sendable {
         guard graph.nodes.contains(where: { $0.kind == .practice }) else { return (nil, nil) }
         var lens: TraffickingLens
         do { lens = try TraffickingLens(graph: graph) } catch { return (nil, error.description) }
-        let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
         let sourcePosition = sourcePositions(graph)
         func links(_ links: [PracticeLens.Link]) -> [ExplorerData.LensLinkEntry] {
-            links.map { .init(node: position[$0.node.id]!, evidence: $0.evidence.rawValue, citations: citations($0.citations, sourcePosition)) }
+            links.map { .init(node: graph.position(of: $0.node.id)!, evidence: $0.evidence.rawValue, citations: citations($0.citations, sourcePosition)) }
         }
         var byLevel: [String: [String: ExplorerData.PracticeLensEntry]] = [:]
         for level in levels {
             lens.minimumEvidence = level
             var entries: [String: ExplorerData.PracticeLensEntry] = [:]
             for p in lens.practices() {
-                entries[String(position[p.practice.id]!)] = .init(
+                entries[String(graph.position(of: p.practice.id)!)] = .init(
                     acts: links(p.acts), means: links(p.means), purposes: links(p.purposes), missing: p.missingElements.map(\.rawValue),
                     verdicts: p.verdicts.map { v in
-                        .init(group: position[v.victimGroup.id]!, targetEvidence: v.targetEvidence.rawValue, child: v.isChild,
+                        .init(group: graph.position(of: v.victimGroup.id)!, targetEvidence: v.targetEvidence.rawValue, child: v.isChild,
                               required: v.required.map(\.rawValue), missing: v.missing.map(\.rawValue), weakestEvidence: v.weakestEvidence?.rawValue)
                     })
             }
@@ -272,19 +268,17 @@ public struct ExplorerDocument: Sendable {
 
     private static func matrices(of graph: KnowledgeGraph, levels: [EvidenceLevel]) -> [String: ExplorerData.MatrixEntry] {
         guard [NodeKind.terroristGroup, .form, .practice].allSatisfy({ k in graph.nodes.contains { $0.kind == k } }) else { return [:] }
-        let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
         var result: [String: ExplorerData.MatrixEntry] = [:]
         for level in levels {
             let m = graph.intersectionMatrix(rows: .terroristGroup, columns: .form, via: .practice, minimumEvidence: level)
             result[level.rawValue] = .init(
-                rows: m.rows.map { position[$0.id]! }, columns: m.columns.map { position[$0.id]! }, via: m.via?.rawValue,
-                cells: m.cells.map { row in row.map { .init(via: $0.connections.compactMap { $0.node.map { position[$0.id]! } }, weakestEvidence: $0.weakestEvidence?.rawValue) } })
+                rows: m.rows.map { graph.position(of: $0.id)! }, columns: m.columns.map { graph.position(of: $0.id)! }, via: m.via?.rawValue,
+                cells: m.cells.map { row in row.map { .init(via: $0.connections.compactMap { $0.node.map { graph.position(of: $0.id)! } }, weakestEvidence: $0.weakestEvidence?.rawValue) } })
         }
         return result
     }
 
     private static func centralities(of graph: KnowledgeGraph, levels: [EvidenceLevel], directed: Bool) -> [String: [String: ExplorerData.CentralityEntry]] {
-        let position = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
         var result: [String: [String: ExplorerData.CentralityEntry]] = [:]
         for level in levels {
             let view = AnalysisGraph(graph.keepingEdges(atLeast: level), directed: directed)
@@ -293,7 +287,7 @@ public struct ExplorerDocument: Sendable {
                 do {
                     let ranked = try view.rankNodes(CentralityRequest(measure: measure))
                     var scores = [Double](repeating: 0, count: graph.nodeCount)
-                    for r in ranked { scores[position[r.id]!] = ExplorerData.rounded(r.score) }
+                    for r in ranked { scores[graph.position(of: r.id)!] = ExplorerData.rounded(r.score) }
                     byMeasure[measure.rawValue] = .init(scores: scores, error: nil)
                 } catch {
                     byMeasure[measure.rawValue] = .init(scores: nil, error: error.description)

@@ -11,12 +11,16 @@ struct CSVTable {
     func render() -> String {
         var out = ""
         out.reserveCapacity((rows.count + 1) * 32)
-        for (r, row) in ([header] + rows).enumerated() {
-            if r > 0 { out += "\n" }
+        func append(_ row: [String]) {
             for (i, cell) in row.enumerated() {
                 if i > 0 { out += "," }
                 out += Self.field(cell)
             }
+        }
+        append(header)
+        for row in rows {
+            out += "\n"
+            append(row)
         }
         return out
     }
