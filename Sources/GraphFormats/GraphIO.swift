@@ -66,14 +66,15 @@ public enum GraphIO {
         return count == 0 ? [] : ["the HTML-like markup of \(count) value(s) (written as plain text)"]
     }
 
-    /// The text of `graph` in `format`, with notes on what the format could not hold.
+    /// The text of `graph` in `format`, with notes on what the format could not hold; GEXF in `gexfVersion`.
     /// - Throws: ``GraphWriteError`` naming what the format cannot write as it is (the export is refused rather than
     ///   written differently from the graph).
-    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat) throws(GraphWriteError) -> WrittenGraph {
+    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat,
+                             gexfVersion: GEXFWriter.Version = .v1_3) throws(GraphWriteError) -> WrittenGraph {
         switch format {
         case .dataset: try DatasetWriter.write(graph)
         case .graphml: try GraphMLWriter.write(graph)
-        case .gexf: try GEXFWriter.write(graph)
+        case .gexf: try GEXFWriter.write(graph, version: gexfVersion)
         case .nodeLink: try NodeLinkWriter.write(graph)
         case .dot: try DOTExporter.write(graph)
         case .edgeList: try EdgeListWriter.write(graph)

@@ -56,7 +56,7 @@ package enum KnowledgeAttributes {
             out["sources"] = list(edge.provenance.citations.map(\.description), lists)
             if let note = edge.note { out["note"] = .value(.string(note)) }
         }
-        if let w = edge.weight { out["weight"] = .value(.double(w)) }
+        if let w = edge.weight { out["weight"] = .value(weightValue(edge) ?? .double(w)) }
         return out.sorted { $0.key < $1.key }
     }
 
@@ -133,26 +133,38 @@ package enum KnowledgeAttributes {
                     provenance: provenance, attributes: kept)
     }
 
+    /// An integer-read weight as the integer it was (``Edge/weightIsInteger``), or `nil`.
+    package static func weightValue(_ edge: Edge) -> AttributeValue? {
+        guard edge.weightIsInteger, let w = edge.weight, let i = Int(exactly: w) else { return nil }
+        return .int(i)
+    }
+
     /// Builds an edge from its endpoints and attributes.
     package static func edge(source: String, target: String, key: String?, fields: [String: FieldValue]) throws(FieldError) -> Edge {
         var kept: [String: AttributeValue] = [:]
         for (k, v) in fields { if case .value(let a) = v { kept[k] = a } else if case .list(let l) = v { kept[k] = .string(jsonArray(l)) } }
         var weight: Double?
+        var integer = false
         if let w = fields["weight"] {
             guard case .value(let value) = w, let number = value.number, number.isFinite else {
                 throw FieldError(field: "weight", message: "weight of edge \(source) → \(target) is not a finite number")
             }
             weight = number
+            if case .int = value { integer = true }
             kept["weight"] = nil
         }
         guard let relationText = text(fields["relation"]), let relation = Relation(rawValue: relationText), relation != .linked else {
-            return Edge(source: NodeID(source), relation: .linked, target: NodeID(target), provenance: .unspecified,
-                        weight: weight, key: key, attributes: kept)
+            var edge = Edge(source: NodeID(source), relation: .linked, target: NodeID(target), provenance: .unspecified,
+                            weight: weight, key: key, attributes: kept)
+            edge.weightIsInteger = integer
+            return edge
         }
         for field in edgeFields { kept[field] = nil }
-        return Edge(source: NodeID(source), relation: relation, target: NodeID(target),
-                    provenance: try provenance(fields, owner: "edge \(source) → \(target)"), weight: weight,
-                    note: text(fields["note"]), key: key, attributes: kept)
+        var edge = Edge(source: NodeID(source), relation: relation, target: NodeID(target),
+                        provenance: try provenance(fields, owner: "edge \(source) → \(target)"), weight: weight,
+                        note: text(fields["note"]), key: key, attributes: kept)
+        edge.weightIsInteger = integer
+        return edge
     }
 
     /// Applies graph-level attributes: `title`, `bibliography`, the rest kept.

@@ -6,7 +6,9 @@ import GraphCore
 /// over every fixture, and the fuzzing harness (Fuzz/) over every input a reader accepts.
 ///
 /// "The same graph" is compared as each format documents it (docs/formats.md): attribute values by their text (the
-/// types DOT and some GraphML/GEXF attributes do not keep are not compared here); the dataset format's `IMPORTED`
+/// types DOT and some GraphML/GEXF attributes do not keep are not compared here); GEXF keeps the title and the
+/// subgraph mark but no other graph data (no graph attributes, no bibliography: its `<meta>` has no place for them);
+/// the dataset format's `IMPORTED`
 /// citation, which it adds to records without provenance, is ignored; GraphML, GEXF and node-link JSON write
 /// HTML-like values as plain text (and say so), so they are compared as text there; an edge list keeps only the edges
 /// between node names, as a set.
@@ -85,7 +87,8 @@ import GraphCore
             }
             title = g.title
             directed = g.isDirected
-            attributes = g.attributes.mapValues(text)
+            // GEXF has no place for graph attributes or a bibliography (its writer says so); only the title travels.
+            attributes = format == .gexf ? g.attributes.filter { $0.key == "subgraph" }.mapValues(text) : g.attributes.mapValues(text)
             nodes = g.nodes.map { n in
                 [n.id.rawValue, n.kind.rawValue, n.label, n.description ?? "\u{0}", n.aliases.joined(separator: "\u{1}"),
                  provenance(n.provenance), text(n.attributes, labelled: n.label)].joined(separator: "\u{2}")
@@ -94,7 +97,7 @@ import GraphCore
                 [e.source.rawValue, e.relation.rawValue, e.target.rawValue, e.key ?? "\u{0}", e.weight.map { "\($0)" } ?? "\u{0}",
                  e.note ?? "\u{0}", provenance(e.provenance), text(e.attributes)].joined(separator: "\u{2}")
             }
-            sources = g.sourceKeys.filter { !(format == .dataset && $0 == imported) }.map { g.sources[$0]! }
+            sources = format == .gexf ? [] : g.sourceKeys.filter { !(format == .dataset && $0 == imported) }.map { g.sources[$0]! }
         }
 
         func firstDifference(from other: Canonical) -> String? {

@@ -3,7 +3,7 @@
 # or starts what it needs and exits non-zero on failure.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-for suite in core-only docs explorer; do
+for suite in core-only docs explorer interop; do
     started=$SECONDS
     bash "$here/$suite.sh"
     echo "suites: $suite passed in $((SECONDS - started)) s" >&2

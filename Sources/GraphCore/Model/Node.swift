@@ -58,6 +58,9 @@ public struct Edge: Hashable, Sendable, Codable {
     public var provenance: Provenance
     /// Optional numeric weight (from weighted inputs); `nil` means 1 for algorithms that use weights.
     public var weight: Double?
+    /// The weight was read as an integer (GraphML `long`/`int`, a JSON or YAML integer), so writers write it as one:
+    /// integer weights come back as integers, as NetworkX users expect. Algorithms use ``weight`` either way.
+    public var weightIsInteger = false
     /// A remark on the edge, if any.
     public var note: String?
     /// Distinguishes parallel edges (same source, relation and target) of multigraphs, as NetworkX's edge keys;

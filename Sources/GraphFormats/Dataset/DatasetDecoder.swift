@@ -27,6 +27,7 @@ struct DatasetDecoder {
         var provenance: Provenance
         var note: String?
         var weight: Double?
+        var weightIsInteger: Bool
         var key: String?
         var attributes: [String: AttributeValue]
     }
@@ -166,8 +167,10 @@ struct DatasetDecoder {
         let note = map["note"].flatMap { string($0, field: "\(field).note") }
         let edgeKey = map["key"].flatMap { string($0, field: "\(field).key") }
         var weight: Double?
+        var weightIsInteger = false
         if let w = map["weight"] {
             if let value = numberValue(w), value.isFinite { weight = value } else { report(w, field: "\(field).weight", "expected a finite number") }
+            if case .scalar(let s) = w, s.style == .plain, Int(s.string) != nil { weightIsInteger = true }
         }
         let attributes = map["attributes"].map { attributeMap($0, field: "\(field).attributes") } ?? [:]
         let provenance = decodeProvenance(map, in: entry, field: field, citations: &citations)
@@ -189,7 +192,7 @@ struct DatasetDecoder {
                 guard let targetID = nodeID(target, field: "\(field).\(key)"), let from, let provenance else { continue }
                 pending.append(PendingEdge(source: from, sourceMark: fromNode?.mark, relation: relation, target: targetID,
                                            targetMark: target.mark, provenance: provenance, note: note, weight: weight,
-                                           key: edgeKey, attributes: attributes))
+                                           weightIsInteger: weightIsInteger, key: edgeKey, attributes: attributes))
             }
         }
         if !sawRelation && !sawUnknown {
@@ -233,9 +236,10 @@ struct DatasetDecoder {
             return
         }
         do {
-            try graph.add(Edge(source: e.source, relation: e.relation, target: e.target, provenance: e.provenance,
-                               weight: e.weight, note: e.note, key: e.key, attributes: e.attributes),
-                          line: e.targetMark.map(\.line))
+            var edge = Edge(source: e.source, relation: e.relation, target: e.target, provenance: e.provenance,
+                            weight: e.weight, note: e.note, key: e.key, attributes: e.attributes)
+            edge.weightIsInteger = e.weightIsInteger
+            try graph.add(edge, line: e.targetMark.map(\.line))
         } catch {
             report(e.targetMark, field: e.relation.rawValue, error.description)
         }

@@ -84,7 +84,7 @@ public enum DatasetWriter {
             }
             out += "  - from: \(yaml(first.source.rawValue))\n    evidence: \(first.provenance.evidence.rawValue)\n    sources: \(citations(first.provenance))\n"
             if let note = first.note { out += "    note: \(yaml(note))\n" }
-            if let w = first.weight { out += "    weight: \(AttributeValue.text(of: w))\n" }
+            if let w = first.weight { out += "    weight: \(KnowledgeAttributes.weightValue(first).map(\.description) ?? AttributeValue.text(of: w))\n" }
             if let key = first.key { out += "    key: \(yaml(key))\n" }
             if !first.attributes.isEmpty { out += "    attributes:\n" + attributeLines(first.attributes, indent: "      ") }
             for (relation, targets) in group { out += "    \(relation.rawValue): \(flowList(targets.map(\.rawValue)))\n" }
@@ -94,7 +94,7 @@ public enum DatasetWriter {
     }
 
     private static func sameGroup(_ a: Edge, _ b: Edge) -> Bool {
-        a.source == b.source && a.provenance == b.provenance && a.note == b.note && a.weight == b.weight && a.key == b.key && a.attributes == b.attributes
+        a.source == b.source && a.provenance == b.provenance && a.note == b.note && a.weight == b.weight && a.weightIsInteger == b.weightIsInteger && a.key == b.key && a.attributes == b.attributes
     }
 
     private static func citations(_ p: Provenance) -> String {

@@ -2,9 +2,14 @@ import Foundation
 import GraphCore
 
 /// Reads GEXF 1.2 and 1.3 as Gephi and NetworkX write them: typed node and edge attributes (with defaults), labels,
-/// edge weights and ids, `defaultedgetype`, and the `viz` colour, position, size and shape of nodes (kept as
-/// attributes `viz.color`, `viz.position`, `viz.size`, `viz.shape`). Dynamic graphs (spells, `mode="dynamic"`) are
-/// refused. Every problem is reported with file and line.
+/// edge weights, `defaultedgetype`, and the `viz` colour, position, size and shape of nodes, with or without the viz
+/// namespace (kept as attributes `viz.color`, `viz.position`, `viz.size`, `viz.shape`). Dynamic graphs (spells,
+/// `mode="dynamic"`) are refused. Every problem is reported with file and line.
+///
+/// The conventions ``GEXFWriter`` documents, read back: the `<meta>` description is the graph's title, keywords
+/// `subgraph: …` mark a part of a larger graph; the edge
+/// attribute `networkx_key` is the edge's multigraph key; edge ids that only number the edges in file order (0, 1, …,
+/// as NetworkX, Gephi and our writer number them) are not data, any other edge id is kept as the edge attribute `id`.
 public enum GEXFReader {
     /// Reads a GEXF file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
@@ -74,7 +79,7 @@ private struct GEXFState {
     private mutating func start(_ name: String, _ raw: String, _ a: [String: String], _ line: Int) {
         switch name {
         case "gexf": sawGEXF = true
-        case "description":
+        case "description", "keywords":
             metaField = name; text = ""
         case "graph":
             if a["mode"] == "dynamic" { report(line, "dynamic GEXF graphs are not supported", field: "mode") }
@@ -143,7 +148,12 @@ private struct GEXFState {
             attributeInProgress = nil
         case "attributes": attributeClass = nil
         case "description":
-            if metaField == name { graphFields["gexf.\(name)"] = .string(text.trimmed); metaField = nil }
+            if metaField == name { graphFields["title"] = .string(text.trimmed); metaField = nil }
+        case "keywords":
+            if metaField == name, text.trimmed.hasPrefix(GEXFWriter.subgraphKeywords) {
+                graphFields[GEXFWriter.subgraphAttribute] = .string(String(text.trimmed.dropFirst(GEXFWriter.subgraphKeywords.count)))
+            }
+            metaField = nil
         case "node": if let n = node { nodes.append(n) }; node = nil
         case "edge": if let e = edge { edges.append(e) }; edge = nil
         default: break
@@ -184,6 +194,17 @@ private struct GEXFState {
                 do { try graph.add(node) } catch { report(record.line, "duplicate node id '\(record.id)'", field: "id") }
             } catch { report(record.line, error.message, field: error.field) }
         }
+        // Ids 0, 1, … in file order number the edges; any other ids are data.
+        let numbered = edges.enumerated().allSatisfy { $0.element.hasID && $0.element.id == String($0.offset) }
+        // Edges the graph could not otherwise tell apart (same source, target and relation) and that carry no
+        // networkx_key are told apart by their ids, as NetworkX does.
+        func pair(_ r: GEXFRecord) -> String {
+            var relation = ""
+            if case .value(let v)? = r.fields["relation"] { relation = GraphMLWriter.text(v) }
+            return [r.source, r.target, relation].joined(separator: "\u{1}")
+        }
+        var multiplicity: [String: Int] = [:]
+        for r in edges where r.fields[GEXFWriter.keyAttribute] == nil { multiplicity[pair(r), default: 0] += 1 }
         for record in edges {
             guard graph.contains(NodeID(record.source)), graph.contains(NodeID(record.target)) else {
                 let missing = graph.contains(NodeID(record.source)) ? record.target : record.source
@@ -191,9 +212,13 @@ private struct GEXFState {
                 continue
             }
             do {
-                let edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: record.hasID ? record.id : nil,
-                                                        fields: withDefaults(record, "edge"))
-                do { try graph.add(edge, line: record.line) } catch { report(record.line, "duplicate edge id '\(record.id)'", field: "id") }
+                var fields = withDefaults(record, "edge")
+                var key: String?
+                if case .value(let k)? = fields.removeValue(forKey: GEXFWriter.keyAttribute) { key = GraphMLWriter.text(k) }
+                else if record.hasID, multiplicity[pair(record), default: 0] > 1 { key = record.id }
+                if record.hasID && !numbered && fields["id"] == nil { fields["id"] = .value(.string(record.id)) }
+                let edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: key, fields: fields)
+                do { try graph.add(edge, line: record.line) } catch { report(record.line, "duplicate edge key '\(key ?? "")' between '\(record.source)' and '\(record.target)'", field: GEXFWriter.keyAttribute) }
             } catch { report(record.line, error.message, field: error.field) }
         }
         if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }

@@ -214,7 +214,13 @@ private struct GraphMLState {
             return
         }
         do {
-            var edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: record.id.isEmpty ? nil : record.id, fields: record.fields)
+            // NetworkX's rule: the key is the edge's id, or its data `key` when it has no id (GraphMLWriter).
+            var fields = record.fields, key: String? = record.id.isEmpty ? nil : record.id
+            if key == nil, case .value(let k)? = fields[GraphMLWriter.keyAttribute] {
+                key = GraphMLWriter.text(k)
+                fields[GraphMLWriter.keyAttribute] = nil
+            }
+            var edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: key, fields: fields)
             if edge.key == nil, graph.containsEdge(edge.source, edge.relation, edge.target) {
                 var n = 1
                 while usedKeys.contains("\(record.source)|\(record.target)|\(n)") { n += 1 }

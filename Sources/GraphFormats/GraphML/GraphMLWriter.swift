@@ -1,49 +1,83 @@
 import GraphCore
 /// Writes GraphML that NetworkX, Gephi and yEd read: one typed `<key>` per attribute name and domain (`long`,
-/// `double`, `boolean`, `string`; a name used with several types becomes `string`), keys sorted by domain and name,
+/// `double`, `boolean`, `string`; a name used with several types gets a key for each, as NetworkX writes it), keys sorted by domain, name and type,
 /// nodes and edges in graph order. The knowledge graph's own fields travel as attributes (see `KnowledgeAttributes`).
-/// An edge's multigraph key, when it has one, is its GraphML `id`.
+///
+/// Multigraph keys follow NetworkX's reader, which takes an edge's key from its GraphML `id`, or from the edge data
+/// `key` when there is no id: keys that are unique in the graph are the edges' ids; keys that repeat across node pairs
+/// (NetworkX's 0, 1, … per pair) cannot be ids, which GraphML's schema makes unique per document, and go in the edge
+/// data `key` instead.
+///
+/// Node IDs are written as they are. GraphML's schema allows only XML name characters in them (no spaces, commas,
+/// slashes…); NetworkX and igraph write and read such IDs all the same, so they are written and the export says that
+/// a validating parser will refuse the file.
 public enum GraphMLWriter {
-    /// - Throws: ``GraphWriteError`` when a text holds a character XML 1.0 cannot carry.
+    /// The edge data that carries multigraph keys that cannot be ids.
+    public static let keyAttribute = "key"
+
+    /// - Throws: ``GraphWriteError`` when a text holds a character XML 1.0 cannot carry, or when keys must travel as
+    ///   the edge data `key` and an edge already has an attribute of that name.
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
-        WrittenGraph(text: try text(of: graph), notKept: GraphIO.htmlNotKept(graph))
+        var notKept = GraphIO.htmlNotKept(graph)
+        let unnamed = graph.nodes.filter { !isXMLName($0.id.rawValue) }
+        if !unnamed.isEmpty {
+            let shown = unnamed.prefix(3).map { "'\($0.id)'" }.joined(separator: ", ") + (unnamed.count > 3 ? ", …" : "")
+            notKept.append("schema validity: \(unnamed.count) node ID(s) (\(shown)) have characters GraphML's ID type does not allow; written as they are, as NetworkX and igraph write and read them, but a validating XML parser will refuse the file")
+        }
+        return WrittenGraph(text: try text(of: graph), notKept: notKept)
+    }
+
+    /// Whether `s` is a GraphML ID as the schema types it (`\c+`: letters, digits, `.`, `-`, `_`, `:` and the other XML
+    /// name characters).
+    static func isXMLName(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { c in
+            let v = c.value
+            if c.properties.isAlphabetic || c.properties.numericType != nil { return v != 0xD7 && v != 0xF7 }
+            return "-._:".unicodeScalars.contains(c) || v == 0xB7 || (0x300...0x36F).contains(v) || (0x203F...0x2040).contains(v)
+        }
     }
 
     private static func text(of graph: KnowledgeGraph) throws(GraphWriteError) -> String {
         let unwritable = TextAudit.problems(in: graph, TextAudit.xmlReason)
         guard unwritable.isEmpty else { throw GraphWriteError(format: .graphml, problems: unwritable) }
-        let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText) }
-        let edgeFields = graph.edges.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText) }
-        let graphFields = KnowledgeAttributes.fields(of: graph)
-        var types: [String: [String: String]] = ["graph": [:], "node": [:], "edge": [:]]
-        func note(_ domain: String, _ name: String, _ value: AttributeValue) {
-            let t: String
-            switch value {
-            case .int: t = "long"
-            case .double: t = "double"
-            case .bool: t = "boolean"
-            case .string, .html: t = "string"
+        let keys = graph.edges.compactMap(\.key)
+        let keysAreIDs = Set(keys).count == keys.count
+        if !keysAreIDs {
+            let clashes = graph.edges.filter { $0.attributes[keyAttribute] != nil }.map {
+                "edge \($0.source) → \($0.target) has an attribute named '\(keyAttribute)', where GraphML carries the multigraph keys that repeat across node pairs"
             }
-            if let existing = types[domain]![name], existing != t { types[domain]![name] = "string" } else { types[domain]![name] = t }
+            guard clashes.isEmpty else { throw GraphWriteError(format: .graphml, listing: clashes) }
         }
-        for (n, v) in graphFields { note("graph", n, v) }
-        for fields in nodeFields { for (n, v) in fields { if case .value(let a) = v { note("node", n, a) } } }
-        for fields in edgeFields { for (n, v) in fields { if case .value(let a) = v { note("edge", n, a) } } }
+        let nodeFields = graph.nodes.map { KnowledgeAttributes.fields(of: $0, lists: .jsonText) }
+        let edgeFields = graph.edges.map { edge in
+            var fields = KnowledgeAttributes.fields(of: edge, lists: .jsonText)
+            if !keysAreIDs, let key = edge.key { fields.append((keyAttribute, .value(.string(key)))) }
+            return fields
+        }
+        let graphFields = KnowledgeAttributes.fields(of: graph)
+        // One key per domain, name and type, as NetworkX writes them: a name used with integers and reals (weights 2
+        // and 0.5) gets a `long` and a `double` key, so every value reads back with its own type.
+        var types: [String: [String: Set<String>]] = ["graph": [:], "node": [:], "edge": [:]]
+        for (n, v) in graphFields { types["graph"]![n, default: []].insert(keyType(v)) }
+        for fields in nodeFields { for (n, v) in fields { if case .value(let a) = v { types["node"]![n, default: []].insert(keyType(a)) } } }
+        for fields in edgeFields { for (n, v) in fields { if case .value(let a) = v { types["edge"]![n, default: []].insert(keyType(a)) } } }
 
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-        var keyID: [String: String] = [:]   // "domain|name" -> id
+        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n"
+        var keyID: [String: String] = [:]   // "domain|name|type" -> id
         var counter = 0
         for domain in ["graph", "node", "edge"] {
             for name in types[domain]!.keys.sorted() {
-                let id = "d\(counter)"; counter += 1
-                keyID["\(domain)|\(name)"] = id
-                out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(types[domain]![name]!)\"/>\n"
+                for type in types[domain]![name]!.sorted() {
+                    let id = "d\(counter)"; counter += 1
+                    keyID["\(domain)|\(name)|\(type)"] = id
+                    out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type)\"/>\n"
+                }
             }
         }
         out += "  <graph edgedefault=\"\(graph.isDirected ? "directed" : "undirected")\">\n"
         func data(_ domain: String, _ name: String, _ value: AttributeValue, indent: String) -> String {
-            "\(indent)<data key=\"\(keyID["\(domain)|\(name)"]!)\">\(XMLText.escaped(text(value)))</data>\n"
+            "\(indent)<data key=\"\(keyID["\(domain)|\(name)|\(keyType(value))"]!)\">\(XMLText.escaped(text(value)))</data>\n"
         }
         for (n, v) in graphFields { out += data("graph", n, v, indent: "    ") }
         for (node, fields) in zip(graph.nodes, nodeFields) {
@@ -53,7 +87,7 @@ public enum GraphMLWriter {
             out += "    </node>\n"
         }
         for (edge, fields) in zip(graph.edges, edgeFields) {
-            let id = edge.key.map { " id=\"\(XMLText.escaped($0))\"" } ?? ""
+            let id = keysAreIDs ? edge.key.map { " id=\"\(XMLText.escaped($0))\"" } ?? "" : ""
             let head = "    <edge\(id) source=\"\(XMLText.escaped(edge.source.rawValue))\" target=\"\(XMLText.escaped(edge.target.rawValue))\""
             if fields.isEmpty { out += head + "/>\n"; continue }
             out += head + ">\n"
@@ -62,6 +96,16 @@ public enum GraphMLWriter {
         }
         out += "  </graph>\n</graphml>\n"
         return out
+    }
+
+    /// The GraphML type a value is written with.
+    private static func keyType(_ value: AttributeValue) -> String {
+        switch value {
+        case .int: "long"
+        case .double: "double"
+        case .bool: "boolean"
+        case .string, .html: "string"
+        }
     }
 
     static func text(_ value: AttributeValue) -> String {

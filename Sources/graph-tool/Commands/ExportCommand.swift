@@ -8,7 +8,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Convert a graph between formats: dataset (.yaml), GraphML, GEXF, node-link JSON, DOT, edge list.",
         discussion: """
             With no --input, exports the bundled dataset. Kinds, relations, labels and provenance travel as attributes \
-            (kind, relation, label, evidence, sources…), so dataset → GraphML/GEXF/node-link → dataset is lossless. \
+            (kind, relation, label, evidence, sources…), so dataset → GraphML/node-link → dataset is lossless; GEXF has no place \
+            for graph-level data (the bibliography), and the export says so. \
             Edge lists keep only names, edges and weights; what they cannot hold is listed on stderr. The output is \
             written atomically. See docs/formats.md.
             """
@@ -19,6 +20,9 @@ struct ExportCommand: ParsableCommand {
 
     @Option(name: [.customShort("T"), .customLong("type")], help: "The file type to write (default: from the output file's extension). Not --format, which picks table, JSON or CSV in the commands that print results.")
     var format: GraphFileFormat?
+
+    @Option(name: .customLong("gexf-version"), help: "The GEXF version to write: 1.3 (Gephi 0.10) or 1.2 (what NetworkX writes, and reads before 3.3). GEXF output only.")
+    var gexfVersion: GEXFWriter.Version?
 
     @Option(name: .long, help: ArgumentHelp("Export the neighbourhood of this node (ID, label or alias) instead of the whole graph.", valueName: "name"), completion: Completions.nodes)
     var focus: String?
@@ -41,6 +45,9 @@ struct ExportCommand: ParsableCommand {
             if !edgeList { throw ValidationError("--directed and --weighted say how to read an edge list (--input FILE.edges); other formats carry both themselves") }
         }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
+        if gexfVersion != nil && (format ?? GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)) != .gexf {
+            throw ValidationError("--gexf-version applies to GEXF output only (-T gexf or an output file ending in .gexf)")
+        }
         if format == nil && (output == "-" || GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil) {
             throw ValidationError("cannot tell the output format from '\(output)'; use -T (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -53,7 +60,7 @@ struct ExportCommand: ParsableCommand {
         // edges the rest of the graph holds
         let graph = try whole.subgraph(focus: try focus.map { try whole.resolve($0).id }, depth: depth,
                                        areas: try area.map { try whole.resolve($0, kinds: [.area]).id }, kinds: kind.isEmpty ? nil : Set(kind))
-        let written = try GraphIO.write(graph, as: target)
+        let written = try GraphIO.write(graph, as: target, gexfVersion: gexfVersion ?? .v1_3)
         let text = written.text
         for item in written.notKept { note("note: the \(target.rawValue) format does not keep \(item)") }
         if output == "-" {

@@ -21,3 +21,4 @@ extension RenderFormat: CaseInsensitiveArgument {}
 extension PageLayout.Size: CaseInsensitiveArgument {}
 extension OutputFormat: CaseInsensitiveArgument {}
 extension GraphFileFormat: CaseInsensitiveArgument {}
+extension GEXFWriter.Version: CaseInsensitiveArgument {}

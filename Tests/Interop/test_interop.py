@@ -1,0 +1,305 @@
+"""The files graph-tool writes, checked against the programs our users have (run by Tests/Scripts/interop.sh).
+
+For the bundled dataset and for a matrix of graphs written by NetworkX and igraph (attributes of every type,
+directed, multigraphs, unicode IDs), every export is
+- valid against its format's published schema (GraphML 1.1, GEXF 1.2 and 1.3: Tests/Interop/schemas), and
+- read by the real clients as written: NetworkX reads our GraphML, GEXF and node-link JSON as the same graph it reads
+  from its own file of the same graph (same nodes, edges, keys, attribute values *and types*); igraph reads our
+  GraphML with the same vertices, edges and attributes; Graphviz's `gc` counts the nodes and edges of our DOT.
+
+Usage: test_interop.py GRAPH_TOOL. Prints one line per check and exits 1 when any fails.
+"""
+import json
+import math
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+import igraph
+import networkx as nx
+import xmlschema
+
+ROOT = pathlib.Path(__file__).resolve().parent
+SCHEMAS = ROOT / "schemas"
+failures = []
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+
+
+def graphml_schema():
+    # The schema files name each other by their published URLs; read those from the committed copies.
+    base = "http://graphml.graphdrawing.org/xmlns/1.1/"
+    folder = SCHEMAS / "graphml-1.1"
+    return xmlschema.XMLSchema(str(folder / "graphml.xsd"),
+                               uri_mapper=lambda uri: str(folder / uri[len(base):]) if uri.startswith(base) else uri)
+
+
+SCHEMA = {
+    "graphml": graphml_schema(),
+    "gexf-1.2": xmlschema.XMLSchema(str(SCHEMAS / "gexf-1.2draft" / "gexf.xsd")),
+    "gexf-1.3": xmlschema.XMLSchema(str(SCHEMAS / "gexf-1.3" / "gexf.xsd")),
+}
+
+
+def schema_errors(kind, path):
+    errors = list(SCHEMA[kind].iter_errors(str(path)))
+    return "" if not errors else f"{len(errors)} error(s), first: {errors[0].reason} at {errors[0].path}"
+
+
+def typed(value):
+    """A value with its type, so 1, 1.0 and True compare different (Python says they are equal)."""
+    if isinstance(value, float) and math.isnan(value):
+        return ("float", "nan")
+    return (type(value).__name__, value)
+
+
+def typed_data(data, drop=()):
+    return tuple(sorted((k, typed(v)) for k, v in data.items() if k not in drop))
+
+
+def canonical(G, drop_edge=()):
+    """Nodes with typed data, and the multiset of edges (ends ordered for undirected graphs, keys for multigraphs)."""
+    nodes = sorted((str(n), typed_data(d)) for n, d in G.nodes(data=True))
+    edges = []
+    if G.is_multigraph():
+        rows = ((u, v, str(k), d) for u, v, k, d in G.edges(keys=True, data=True))
+    else:
+        rows = ((u, v, None, d) for u, v, d in G.edges(data=True))
+    for u, v, k, d in rows:
+        ends = (str(u), str(v)) if G.is_directed() else tuple(sorted((str(u), str(v))))
+        edges.append((ends, k, typed_data(d, drop_edge)))
+    return {"directed": G.is_directed(), "multigraph": G.is_multigraph(), "nodes": nodes, "edges": sorted(edges, key=repr)}
+
+
+def first_difference(a, b):
+    for field in ("directed", "multigraph"):
+        if a[field] != b[field]:
+            return f"{field}: {a[field]} / {b[field]}"
+    for field in ("nodes", "edges"):
+        if len(a[field]) != len(b[field]):
+            return f"{len(a[field])} {field} / {len(b[field])}"
+        for x, y in zip(a[field], b[field]):
+            if x != y:
+                return f"{field} differ: {x} / {y}"
+    return None
+
+
+def edge_ids_number_the_edges(G):
+    """True when the GEXF edge ids NetworkX read are 0, 1, … (numbering, not data: docs/formats.md)."""
+    ids = sorted(int(d["id"]) for *_, d in G.edges(data=True) if str(d.get("id", "x")).isdigit())
+    return ids == list(range(G.number_of_edges()))
+
+
+def run(*args):
+    return subprocess.run(args, capture_output=True, text=True)
+
+
+def export(tool, source, target, *extra):
+    """Runs graph-tool export; returns its stderr (the notes on what was not kept), or None when it failed."""
+    args = [tool, "export", "-o", str(target), *extra]
+    if source is not None:
+        args[2:2] = ["--input", str(source)]
+    done = run(*args)
+    check(done.returncode == 0, f"graph-tool exports {source.name if source else 'the bundled dataset'} to {target.name}"
+          + ("" if done.returncode == 0 else f": {done.stderr.strip()}"))
+    return done.stderr if done.returncode == 0 else None
+
+
+def check_valid(kind, path, notes):
+    """Schema-valid, or invalid only for node IDs GraphML's ID type does not allow, which the export must announce."""
+    problem = schema_errors(kind, path)
+    if problem and kind == "graphml" and "doesn't match any pattern of ['\\\\c+']" in problem:
+        check("schema validity" in notes, f"{path.name}: the export says its node IDs are outside GraphML's ID type")
+        return
+    check(not problem, f"{path.name} is valid {kind}" + (f": {problem}" if problem else ""))
+
+
+def read_ours(fmt, path):
+    if fmt == "graphml":
+        return nx.read_graphml(path)
+    if fmt.startswith("gexf"):
+        return nx.read_gexf(path)
+    return nx.node_link_graph(json.loads(path.read_text()), edges="edges")
+
+
+def networkx_own_reading(G, fmt, folder):
+    """What NetworkX reads back from its own file of G in this format: the reading ours must match."""
+    path = folder / f"own.{fmt}"
+    if fmt == "graphml":
+        nx.write_graphml(G, path)
+    elif fmt.startswith("gexf"):
+        nx.write_gexf(G, path, version="1.2draft")
+    else:
+        path.write_text(json.dumps(nx.node_link_data(G, edges="edges")))
+    H = read_ours(fmt, path)
+    # node-link IDs: ours are strings (docs/formats.md), NetworkX's keep their Python type
+    return nx.relabel_nodes(H, str) if fmt == "json" else H
+
+
+def matrix():
+    """Graphs as NetworkX and igraph users build them."""
+    graphs = {}
+    G = nx.Graph(name="every type")
+    G.add_node("α-1", text="Ünïcödé ✓ 日本", count=3, ratio=0.25, flag=True, big=2**40)
+    G.add_node("b 2", text="quote \" & <tag>", count=-7, ratio=1e-300, flag=False, big=-1)
+    G.add_node("c", text="", count=0, ratio=-2.5, flag=True, big=0)
+    G.add_edge("α-1", "b 2", weight=2, label="two")
+    G.add_edge("b 2", "c", weight=0.5, label="half")
+    graphs["typed"] = G
+    D = nx.DiGraph()
+    D.add_weighted_edges_from([("a", "b", 1.0), ("b", "c", 2.0), ("c", "a", 3.0), ("a", "c", 0.5)])
+    graphs["directed"] = D
+    M = nx.MultiGraph()
+    M.add_edge("a", "b", weight=1)
+    M.add_edge("a", "b", weight=3)
+    M.add_edge("b", "c", weight=2)
+    M.add_edge("c", "c", weight=5)
+    graphs["multigraph"] = M
+    MD = nx.MultiDiGraph()
+    MD.add_edge("x", "y", key="first", kind="call")
+    MD.add_edge("x", "y", key="second", kind="mail")
+    MD.add_edge("y", "x", key="first", kind="call")
+    graphs["multidigraph"] = MD
+    graphs["karate"] = nx.karate_club_graph()
+    return graphs
+
+
+def check_matrix(tool, folder):
+    for name, G in matrix().items():
+        for source_fmt in ("graphml", "gexf", "json"):
+            source = folder / f"{name}.{source_fmt}"
+            if source_fmt == "graphml":
+                nx.write_graphml(G, source)
+            elif source_fmt == "gexf":
+                nx.write_gexf(G, source, version="1.2draft")
+            else:
+                source.write_text(json.dumps(nx.node_link_data(G, edges="edges")))
+            for fmt, extra in (("graphml", []), ("gexf-1.2", ["--gexf-version", "1.2"]), ("gexf-1.3", []), ("json", [])):
+                ext = fmt.split("-")[0]
+                target = folder / f"{name}-from-{source_fmt}.{fmt}.{ext}"
+                notes = export(tool, source, target, *extra)
+                if notes is None:
+                    continue
+                if ext in ("graphml", "gexf"):
+                    check_valid(fmt if ext == "gexf" else "graphml", target, notes)
+                # What NetworkX reads from our file equals what it reads from its own file of the same graph, in the
+                # target format (GEXF edge ids are numbering on both sides and are not compared).
+                ours = read_ours(ext, target)
+                # the reference: the graph NetworkX reads from the source file (a GEXF source has already made
+                # integer weights floats, as GEXF weights are), written and read back by NetworkX in the target format
+                source_graph = read_ours(source_fmt, source)
+                if source_fmt == "gexf":
+                    # GEXF writers label every node, with its ID when it has no label; such a label is not data
+                    for n, d in source_graph.nodes(data=True):
+                        if d.get("label") == str(n):
+                            del d["label"]
+                    # and edge ids 0, 1, … only number the edges (docs/formats.md)
+                    if edge_ids_number_the_edges(source_graph):
+                        for *_, d in source_graph.edges(data=True):
+                            del d["id"]
+                own = networkx_own_reading(source_graph, ext, folder)
+                if ext == "gexf":
+                    check(edge_ids_number_the_edges(ours), f"{target.name}: GEXF edge ids number the edges 0, 1, …")
+                # GEXF edge ids are numbering; a GraphML multigraph whose keys repeat across pairs carries them as the
+                # edge data `key`, which NetworkX takes as the key and also keeps as data
+                drop = ("id",) if ext == "gexf" else ("key",) if ext == "graphml" else ()
+                # NetworkX's own GEXF keeps the graph as the Python type it had; its GraphML, JSON too. Graph
+                # attributes are compared separately (GEXF has no place for them).
+                difference = first_difference(canonical(own, drop), canonical(ours, drop))
+                check(difference is None, f"NetworkX reads {target.name} as it reads its own {ext} of {name}"
+                      + (f": {difference}" if difference else ""))
+
+
+def check_igraph(tool, folder):
+    g = igraph.Graph.Famous("Zachary")
+    g.vs["name"] = [f"v{i}" for i in range(g.vcount())]
+    g.vs["score"] = [i / 3 for i in range(g.vcount())]
+    g.vs["rank"] = list(range(g.vcount()))
+    g.es["weight"] = [float(i % 5 + 1) for i in range(g.ecount())]
+    d = igraph.Graph(n=4, edges=[(0, 1), (1, 2), (2, 0), (2, 3)], directed=True)
+    d.vs["name"] = ["a", "b", "c", "d"]
+    d.es["cost"] = [1.5, 2.5, 3.5, 4.5]
+    for label, graph in (("igraph-zachary", g), ("igraph-directed", d)):
+        source = folder / f"{label}.graphml"
+        graph.write_graphml(str(source))
+        target = folder / f"{label}-ours.graphml"
+        notes = export(tool, source, target)
+        if notes is None:
+            continue
+        check_valid("graphml", target, notes)
+        back = igraph.Graph.Read_GraphML(str(target))
+        # igraph's own file is the reference: it writes every number as a double with 15 significant digits
+        graph = igraph.Graph.Read_GraphML(str(source))
+        check(back.vcount() == graph.vcount() and back.ecount() == graph.ecount() and back.is_directed() == graph.is_directed(),
+              f"igraph reads {target.name} with {graph.vcount()} vertices, {graph.ecount()} edges, directed={graph.is_directed()}")
+        by_name = {v["name"]: v for v in back.vs}
+        same_vertices = all(
+            all(by_name[v["name"]][a] == v[a] and type(by_name[v["name"]][a]) is type(v[a]) for a in graph.vs.attributes())
+            for v in graph.vs)
+        check(same_vertices, f"igraph reads {target.name} with the same vertex attributes and types ({', '.join(graph.vs.attributes())})")
+        original = sorted((graph.vs[e.source]["name"], graph.vs[e.target]["name"], *[e[a] for a in graph.es.attributes()]) for e in graph.es)
+        read = sorted((back.vs[e.source]["name"], back.vs[e.target]["name"], *[e[a] for a in graph.es.attributes()]) for e in back.es)
+        if not graph.is_directed():
+            original = sorted((min(a, b), max(a, b), *rest) for a, b, *rest in original)
+            read = sorted((min(a, b), max(a, b), *rest) for a, b, *rest in read)
+        check(original == read, f"igraph reads {target.name} with the same edges and edge attributes")
+
+
+def check_bundled(tool, folder):
+    files = {}
+    for fmt, extra in (("graphml", []), ("gexf-1.2", ["--gexf-version", "1.2"]), ("gexf-1.3", []), ("json", []), ("gv", [])):
+        ext = fmt.split("-")[0]
+        target = folder / f"osce.{fmt}.{ext}"
+        notes = export(tool, None, target, *extra)
+        if notes is not None:
+            files[fmt] = target
+            if fmt != "json" and fmt != "gv":
+                check_valid(fmt, target, notes)
+    info = json.loads(run(tool, "info", "--format", "json").stdout)
+    nodes, edges = info["nodes"], info["edges"]
+    readings = {fmt: read_ours(fmt.split("-")[0], path) for fmt, path in files.items() if fmt != "gv"}
+    for fmt, G in readings.items():
+        check(G.number_of_nodes() == nodes and G.number_of_edges() == edges and G.is_directed(),
+              f"NetworkX reads the bundled dataset's {fmt} with {nodes} nodes and {edges} directed edges")
+        prot = G.nodes.get("PROT-4", {})
+        check(prot.get("kind") == "recommendation" and prot.get("evidence") == "inferred",
+              f"NetworkX reads kinds and evidence from the bundled dataset's {fmt}")
+    # the same nodes and edges, attribute for attribute, in every format NetworkX reads (lists are JSON text in the
+    # XML formats and lists in node-link JSON; GEXF adds the label NetworkX always gives GEXF nodes)
+    def flat(G, drop_node=(), drop_edge=()):
+        def text(v):
+            return json.dumps(v, ensure_ascii=False, separators=(",", ":")) if isinstance(v, list) else v
+        H = nx.MultiDiGraph() if G.is_multigraph() else nx.DiGraph()
+        H.add_nodes_from((n, {k: text(v) for k, v in d.items() if k not in drop_node}) for n, d in G.nodes(data=True))
+        H.add_edges_from((u, v, {k: text(x) for k, x in d.items() if k not in drop_edge}) for u, v, d in G.edges(data=True))
+        return canonical(H)
+    reference = flat(readings["graphml"])
+    for fmt, G in readings.items():
+        difference = first_difference(reference, flat(G, drop_edge=("id",) if fmt.startswith("gexf") else ()))
+        check(difference is None, f"NetworkX reads the same nodes, edges and attributes from the bundled dataset's graphml and {fmt}"
+              + (f": {difference}" if difference else ""))
+    if "gv" in files:
+        counted = run("gc", "-n", "-e", str(files["gv"]))
+        numbers = counted.stdout.split()
+        check(counted.returncode == 0 and numbers[:2] == [str(nodes), str(edges)],
+              f"Graphviz's gc counts {nodes} nodes and {edges} edges in {files['gv'].name} (gc says: {counted.stdout.strip() or counted.stderr.strip()})")
+
+
+def main():
+    tool = sys.argv[1]
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = pathlib.Path(scratch)
+        check_bundled(tool, folder)
+        check_matrix(tool, folder)
+        check_igraph(tool, folder)
+    print(f"interop: {len(failures)} failure(s)" if failures else "interop: every check passed")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
