@@ -4,8 +4,9 @@ import GraphCore
 ///
 /// For the knowledge graph the default view is **undirected and simple**: relations are typed associations whose
 /// direction is a reading convention (group → practice, recommendation → practice), so importance is allowed to flow
-/// both ways; parallel edges between two nodes count once. `directed: true` keeps edge directions as stored.
-/// Graphs read from edge lists are undirected unless read as directed.
+/// both ways; parallel edges between two nodes count once. `directed: true` keeps edge directions as stored. Other
+/// graphs are analysed as their files declare them (``analysedDirectedByDefault(_:)``). Graphs read from edge lists
+/// are undirected unless read as directed.
 public struct AnalysisGraph: Sendable {
     /// The snapshot in the analysis view: its graph, and the IDs, kinds and labels of its nodes.
     public let snapshot: GraphSnapshot
@@ -33,6 +34,14 @@ public struct AnalysisGraph: Sendable {
             if pairs[key] == nil { pairs[key] = i }
         }
         storedEdgeByPair = pairs
+    }
+
+    /// Whether `knowledge` is analysed directed by default, the rule the CLI applies: a graph of the model's own kinds
+    /// and relations is undirected (a relation's direction is a reading direction, not a flow); any other graph
+    /// follows its file's declaration (GraphML `edgedefault`, GEXF `defaultedgetype`, node-link `directed`, DOT
+    /// `digraph`), as NetworkX reads it. Pass the result to ``init(_:directed:kinds:)``.
+    public static func analysedDirectedByDefault(_ knowledge: KnowledgeGraph) -> Bool {
+        knowledge.nodes.allSatisfy { $0.kind == .generic } && knowledge.isDirected
     }
 
     /// A graph read from a generic format (already in the view its reader chose).

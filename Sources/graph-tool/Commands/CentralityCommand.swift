@@ -9,7 +9,9 @@ struct CentralityCommand: ParsableCommand {
         discussion: """
             On the knowledge graph every measure runs on the undirected simple view (relations are associations; \
             their stored direction is a reading convention), unless --directed keeps the stored directions \
-            (group → practice → form, recommendation → what it addresses). Conventions follow NetworkX: betweenness \
+            (group → practice → form, recommendation → what it addresses). Other graph files are analysed as they \
+            declare themselves (a GraphML, GEXF, node-link or DOT digraph is directed) unless --undirected; edge lists \
+            are undirected unless --directed. The header says which view ran and why. Conventions follow NetworkX: betweenness \
             and closeness as betweenness_centrality / closeness_centrality (Wasserman–Faust), PageRank with damping \
             0.85; on digraphs closeness and harmonic use incoming distances. --kind filters the report; the measure is \
             still computed on the whole graph unless --subgraph asks for the subgraph of those kinds. Ties are \
@@ -125,7 +127,7 @@ struct CentralityCommand: ParsableCommand {
             }.count
             analysed = (members.count, edges, "the \(view) subgraph of \(kind.map(\.rawValue).joined(separator: ", ")) nodes")
         }
-        let summary = "\(name) on \(analysed.what) (\(analysed.nodes) nodes, \(analysed.edges) edges)"
+        let summary = "\(name) on \(analysed.what) (\(analysed.nodes) nodes, \(analysed.edges) edges; \(graphInput.directionNote(graph)))"
         if measure == .edgeBetweenness {
             let rows = try TerminalProgress.run(measure.rawValue, enabled: !quiet) { try graph.rankEdges(request) }.prefix(limit).map {
                 EdgeRow(source: $0.source.rawValue, target: $0.target.rawValue, relation: $0.relation.rawValue, score: $0.score, rank: $0.rank)

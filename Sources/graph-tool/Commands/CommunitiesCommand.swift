@@ -16,6 +16,7 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if graphInput.undirected { throw ValidationError("communities always run on the undirected view (Louvain modularity): --undirected would change nothing") }
         if graphInput.directed { throw ValidationError("communities run on the undirected view (Louvain modularity): --directed would change nothing") }
         if !(resolution > 0 && resolution.isFinite) { throw ValidationError("--resolution must be a positive number") }
     }

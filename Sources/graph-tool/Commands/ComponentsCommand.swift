@@ -19,9 +19,8 @@ struct ComponentsCommand: ParsableCommand {
 
     struct ComponentsJSON: Encodable { var kind: String, count: Int, components: [PartitionOutput.Block] }
 
-    mutating func run() throws {
-        if strong { graphInput.directed = true }
-        let graph = try graphInput.load()
+    func run() throws {
+        let graph = try graphInput.load(preferDirected: strong)
         let blocks = PartitionOutput(graph.components(strong: strong), in: graph.snapshot, blockName: "component")
         let name = strong ? "strongly connected" : (graph.graph.isDirected ? "weakly connected" : "connected")
         try blocks.print(format: output.format, summary: "\(blocks.blocks.count) \(name) component(s)",

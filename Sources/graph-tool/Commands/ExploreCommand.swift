@@ -63,7 +63,7 @@ struct ExploreCommand: ParsableCommand {
         options.focus = try focus.map { try graph.resolve($0).id }
         options.depth = depth
         options.drawLimit = drawLimit
-        options.directed = graphInput.directed && graph.isDirected
+        options.directed = try graphInput.analysedDirected(graph)
         options.renderer = RenderWorker.isolated
         options.generator = "graph-tool explore" + (graphInput.input.map { " --input \(URL(fileURLWithPath: $0).lastPathComponent)" } ?? "")
         let document = try TerminalProgress.during("laying out the views and ranking the recommendations of \(graph.nodeCount) nodes…", enabled: true) {

@@ -40,6 +40,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if graphInput.undirected { throw ValidationError("an export keeps the graph's direction as it is: --undirected would change nothing") }
         if graphInput.directed || graphInput.weighted {
             let edgeList = (try? graphInput.format()) == .edgeList
             if !edgeList { throw ValidationError("--directed and --weighted say how to read an edge list (--input FILE.edges); other formats carry both themselves") }

@@ -29,7 +29,7 @@ struct NeighborsCommand: ParsableCommand {
     func run() throws {
         let graph = try graphInput.load()
         let center = try graph.resolve(name)
-        let rows = graph.neighborhood(of: center, depth: depth, directed: graphInput.directed, kinds: kind.isEmpty ? nil : Set(kind))
+        let rows = graph.neighborhood(of: center, depth: depth, directed: graph.graph.isDirected, kinds: kind.isEmpty ? nil : Set(kind))
             .map { NeighbourRow(id: $0.id.rawValue, kind: $0.kind.rawValue, label: $0.label, distance: $0.distance) }
         try emit(rows, format: output.format, summary: "\(rows.count) node(s) within \(depth) hop(s) of \(graph.snapshot.ids[center])")
     }

@@ -92,8 +92,8 @@ struct RenderCommand: ParsableCommand {
         if let n = withRecommendations, n < 1 { throw ValidationError("--with-recommendations must be at least 1") }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
         if landscape && page == nil { throw ValidationError("--landscape needs --page") }
-        if (graphInput.directed || graphInput.weighted) && sizeBy == nil && (try? graphInput.format()) != .edgeList {
-            throw ValidationError("--directed and --weighted change a drawing only through --size-by (the centrality's view) or when reading an edge list")
+        if (graphInput.directed || graphInput.undirected || graphInput.weighted) && sizeBy == nil && (try? graphInput.format()) != .edgeList {
+            throw ValidationError("--directed, --undirected and --weighted change a drawing only through --size-by (the centrality's view) or when reading an edge list")
         }
         if output == nil && isatty(1) != 0 {
             throw ValidationError("give -o FILE (or --output FILE); a diagram goes to standard output only when that is a pipe or a file, or with -o -")
@@ -151,7 +151,6 @@ struct RenderCommand: ParsableCommand {
         view.legend = !noLegend
         view.kinds = kind.isEmpty ? nil : Set(kind)
         view.sizeBy = sizeBy
-        view.directed = graphInput.directed
         view.weighted = graphInput.weighted
         view.recommendationsForFocus = withRecommendations
         view.full = full
@@ -162,6 +161,7 @@ struct RenderCommand: ParsableCommand {
             view.filter[parts[0]] = parts[1]
         }
         let graph = try graphInput.loadKnowledgeGraph()
+        view.directed = try graphInput.analysedDirected(graph)   // --size-by's centrality, in the view `centrality` uses
         let typed = Diagram.drawsTyped(graph)
         if !typed && (!area.isEmpty || !kind.isEmpty || withRecommendations != nil) {
             throw ValidationError("--area, --kind and --with-recommendations need a knowledge graph (typed nodes); this graph has none (--focus, --depth, --size-by, --color-by and --where work on any graph)")

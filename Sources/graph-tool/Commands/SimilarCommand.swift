@@ -15,6 +15,7 @@ struct SimilarCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if graphInput.undirected { throw ValidationError("neighbours are counted in both directions: --undirected would change nothing") }
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if graphInput.weighted { throw ValidationError("Jaccard similarity counts shared neighbours, whatever their weights: --weighted would change nothing") }
         if graphInput.directed { throw ValidationError("neighbours are counted in both directions: --directed would change nothing") }

@@ -7,8 +7,11 @@ import Graph
 struct GraphInputOptions: ParsableArguments {
     @OptionGroup var dataOptions: DataOptions
 
-    @Flag(name: .long, help: "Keep edge directions. The knowledge graph is otherwise analysed as an undirected simple graph; edge lists are read as undirected.")
+    @Flag(name: .long, help: "Keep edge directions where the default ignores them: the knowledge graph (analysed as an undirected simple graph otherwise, its relations being read both ways) and edge lists (read as undirected otherwise). Other graph files are analysed as they declare themselves.")
     var directed = false
+
+    @Flag(name: .long, help: "Analyse a graph file that declares itself directed (GraphML edgedefault, GEXF defaultedgetype, node-link directed, DOT digraph) as undirected, as NetworkX's G.to_undirected().")
+    var undirected = false
 
     @Flag(name: .long, help: "Use edge weights (the third column of an edge list, the 'weight' attribute elsewhere): lengths for path-based measures, strengths for PageRank, eigenvector, Katz and HITS.")
     var weighted = false
@@ -31,21 +34,46 @@ struct GraphInputOptions: ParsableArguments {
         return graph.keepingEdges(atLeast: minEvidence)
     }
 
+    func validate() throws {
+        if directed && undirected { throw ValidationError("give --directed or --undirected, not both") }
+    }
+
+    /// Whether `graph` is analysed directed. A graph of our own kinds and relations (whatever file it came from) is
+    /// analysed undirected unless --directed keeps its stored directions: a relation's direction is a reading
+    /// direction, not a flow. Any other graph is analysed as its file declares it, as NetworkX reads it, unless
+    /// --undirected; --directed on a file that declares an undirected graph is an error, not a silent no-op.
+    /// `preferDirected` (strong components) asks for directions wherever the graph has them.
+    func analysedDirected(_ graph: KnowledgeGraph, preferDirected: Bool = false) throws -> Bool {
+        if undirected { return false }
+        if directed && !graph.isDirected && !Diagram.drawsTyped(graph) {
+            throw HintedError("\(input ?? "the graph") declares an undirected graph; --directed cannot give its edges directions")
+        }
+        return AnalysisGraph.analysedDirectedByDefault(graph) || ((directed || preferDirected) && graph.isDirected)
+    }
+
+    /// What the analysed view's direction rests on, for headers: `"the undirected view of the knowledge graph"`, …
+    func directionNote(_ view: AnalysisGraph) -> String {
+        let way = view.graph.isDirected ? "directed" : "undirected"
+        guard let knowledge = view.knowledge else { return directed ? "directed, as asked" : "undirected, the edge list default" }
+        if Diagram.drawsTyped(knowledge) { return view.graph.isDirected ? "stored directions, as asked" : "relations read both ways; --directed keeps their directions" }
+        if undirected { return "\(way), as asked" }
+        return "\(way), as the file declares" + (view.graph.isDirected ? "; --undirected ignores it" : "")
+    }
+
     /// Loads the graph in the analysis view (see `AnalysisGraph`). Edge lists go straight to the compact form.
-    func load() throws -> AnalysisGraph {
+    func load(preferDirected: Bool = false) throws -> AnalysisGraph {
         var view: AnalysisGraph
         if let input, !FileManager.default.fileExists(atPath: input) { throw GraphInputError(file: input, message: "no such file") }
         if let input, try format() == .edgeList {
             guard minEvidence == .inferred else { throw evidenceError }
             let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int ?? 0
             let snapshot = try TerminalProgress.run("reading \(input)", enabled: size > 20_000_000, unit: .bytes) {
-                try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: .init(directed: directed, weighted: weighted))
+                try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: .init(directed: (directed || preferDirected) && !undirected, weighted: weighted))
             }
             view = AnalysisGraph(snapshot: snapshot)
         } else {
             let graph = try loadKnowledgeGraph()
-            // A file that says it is undirected is analysed undirected whatever --directed says.
-            view = AnalysisGraph(graph, directed: directed && graph.isDirected)
+            view = AnalysisGraph(graph, directed: try analysedDirected(graph, preferDirected: preferDirected))
         }
         view.origin = input ?? dataOptions.data
         return view

@@ -2,7 +2,7 @@
 """Writes the format fixtures of the project's tests with NetworkX (version recorded in fixtures.json), plus a
 Gephi-style and a yEd-style GraphML written here by hand in those tools' shapes.
 
-Run: python3 make_fixtures.py   (needs networkx; output next to this file)
+Run: python3 make_fixtures.py   (needs networkx 3.6.1, e.g. .build/interop-venv/bin/python; output next to this file)
 """
 import json, os
 import networkx as nx
@@ -35,6 +35,20 @@ M.add_edge("a", "b", key="second", weight=2.5)
 M.add_edge("b", "c")
 nx.write_graphml(M, path("networkx_multi.graphml"))
 json.dump(nx.node_link_data(M, edges="edges"), open(path("networkx_multi.json"), "w"), indent=1)
+
+# 2b. A directed graph in each format NetworkX writes that declares direction, with NetworkX's betweenness of it
+# directed (as the file says) and undirected (G.to_undirected()), so the tests can check that the file's
+# declaration decides the view and --undirected ignores it.
+D = nx.DiGraph()
+D.add_edges_from([("a", "b"), ("b", "c"), ("c", "d"), ("d", "b"), ("a", "e"), ("e", "d")])
+nx.write_graphml(D, path("networkx_directed.graphml"))
+nx.write_gexf(D, path("networkx_directed.gexf"))
+json.dump(nx.node_link_data(D, edges="edges"), open(path("networkx_directed.json"), "w"), indent=1)
+directed_reference = {
+    "nodes": D.number_of_nodes(), "edges": D.number_of_edges(),
+    "betweenness": nx.betweenness_centrality(D),
+    "betweenness_undirected": nx.betweenness_centrality(D.to_undirected()),
+}
 
 # 3. Gephi-style GraphML: string ids, a label key, a weight key, edge ids, float attributes and viz-free data.
 open(path("gephi_style.graphml"), "w").write("""<?xml version="1.0" encoding="UTF-8"?>
@@ -81,5 +95,6 @@ open(path("yed_style.graphml"), "w").write("""<?xml version="1.0" encoding="UTF-
 
 json.dump({"networkx_version": nx.__version__,
            "karate": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
-           "multi": {"nodes": M.number_of_nodes(), "edges": M.number_of_edges()}},
+           "multi": {"nodes": M.number_of_nodes(), "edges": M.number_of_edges()},
+           "directed": directed_reference},
           open(path("fixtures.json"), "w"), indent=1, sort_keys=True)
