@@ -4,7 +4,8 @@ import GraphCore
 ///
 /// For the knowledge graph the default view is **undirected and simple**: relations are typed associations whose
 /// direction is a reading convention (group → practice, recommendation → practice), so importance is allowed to flow
-/// both ways; parallel edges between two nodes count once. `directed: true` keeps edge directions as stored. Other
+/// both ways; parallel edges between two nodes count once (a generic graph with parallel edges is a multigraph
+/// instead, with NetworkX's conventions: ``multigraph``). `directed: true` keeps edge directions as stored. Other
 /// graphs are analysed as their files declare them (``analysedDirectedByDefault(_:)``). Graphs read from edge lists
 /// are undirected unless read as directed.
 public struct AnalysisGraph: Sendable {
@@ -16,6 +17,12 @@ public struct AnalysisGraph: Sendable {
     public var origin: String?
     /// First stored edge between each unordered pair of snapshot nodes (key `min · n + max`), for explanations.
     private let storedEdgeByPair: [Int: Int]
+    /// For a generic graph with parallel edges (a multigraph, as NetworkX reads one): the view with every parallel
+    /// edge kept, for the measures NetworkX computes on the multigraph's edge counts or weight sums (degree,
+    /// PageRank, eigenvector, Katz, HITS). ``snapshot`` is then simple with the lightest of each parallel group's
+    /// weights, which is what NetworkX's shortest paths use. `nil` for simple graphs and for the knowledge graph,
+    /// whose parallel edges (different relations between two nodes) count once.
+    public let multigraph: CompactGraph?
 
     /// The compact graph of ``snapshot``.
     public var graph: CompactGraph { snapshot.graph }
@@ -23,8 +30,14 @@ public struct AnalysisGraph: Sendable {
     /// The analysis view of a knowledge graph, optionally restricted to node kinds.
     public init(_ knowledge: KnowledgeGraph, directed: Bool = false, kinds: Set<NodeKind>? = nil) {
         let raw = knowledge.snapshot(kinds: kinds)
-        let view = directed ? raw.graph.simplified() : raw.graph.undirected().simplified()
-        snapshot = raw.with(view)
+        let base = directed ? raw.graph : raw.graph.undirected()
+        if knowledge.nodes.allSatisfy({ $0.kind == .generic }) && base.hasParallelEdges {
+            multigraph = base
+            snapshot = raw.with(base.simplified(keeping: .lightest))
+        } else {
+            multigraph = nil
+            snapshot = raw.with(base.simplified())
+        }
         self.knowledge = knowledge
         var pairs: [Int: Int] = [:]
         let n = raw.graph.nodeCount
@@ -49,6 +62,7 @@ public struct AnalysisGraph: Sendable {
         self.snapshot = snapshot
         knowledge = nil
         storedEdgeByPair = [:]
+        multigraph = nil
     }
 
     /// Resolves a name to a node index: knowledge-graph names (ID, label, alias) or, for generic graphs, the node name

@@ -80,10 +80,13 @@ extension AnalysisGraph {
     private func unlocatedRankNodes(_ request: CentralityRequest) throws(AlgorithmError) -> [RankedNode] {
         let target = request.subgraph && request.kinds != nil ? restricted(to: request.kinds!) : self
         let g = target.graph
+        // NetworkX's multigraph conventions: degree counts parallel edges and the spectral measures sum them (their
+        // adjacency matrix, as nx.pagerank builds it); path measures use the lightest (`g`, see AnalysisGraph)
+        let counted = target.multigraph ?? g
         var hubs: [Double]?
         let scores: [Double]
         switch request.measure {
-        case .degree: scores = g.degreeCentrality(normalized: request.normalized).values
+        case .degree: scores = counted.degreeCentrality(normalized: request.normalized).values
         case .betweenness:
             if let k = request.betweennessSample {
                 scores = try g.approximateBetweennessCentrality(sampleSize: k, seed: request.sampleSeed, weighted: request.weighted,
@@ -93,17 +96,17 @@ extension AnalysisGraph {
             }
         case .closeness: scores = try g.closenessCentrality(weighted: request.weighted, threads: request.threads).values
         case .harmonic: scores = try g.harmonicCentrality(weighted: request.weighted, threads: request.threads).values
-        case .eigenvector: scores = try g.eigenvectorCentrality(weighted: request.weighted).values
+        case .eigenvector: scores = try counted.eigenvectorCentrality(weighted: request.weighted).values
         case .katz:
             let alpha: Double
             if let given = request.katzAlpha { alpha = given } else {
-                alpha = CentralityRequest.katzAlphaFraction / (try g.spectralRadius(weighted: request.weighted))
+                alpha = CentralityRequest.katzAlphaFraction / (try counted.spectralRadius(weighted: request.weighted))
             }
-            scores = try g.katzCentrality(alpha: alpha, normalized: request.normalized, weighted: request.weighted).values
-        case .pagerank: scores = try g.pageRank(damping: request.damping, weighted: request.weighted).values
+            scores = try counted.katzCentrality(alpha: alpha, normalized: request.normalized, weighted: request.weighted).values
+        case .pagerank: scores = try counted.pageRank(damping: request.damping, weighted: request.weighted).values
         case .coreNumber: scores = try g.coreNumbers().map(Double.init)
         case .hits:
-            let result = try g.hits(weighted: request.weighted)
+            let result = try counted.hits(weighted: request.weighted)
             scores = result.authorities.values
             hubs = result.hubs.values
         case .edgeBetweenness:

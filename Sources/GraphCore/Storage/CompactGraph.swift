@@ -123,12 +123,35 @@ public struct CompactGraph: Sendable {
                             relations: edgeRelations, weights: hasWeights ? edgeWeights : nil)
     }
 
+    /// Which weight a merged group of parallel edges keeps.
+    public enum ParallelWeight: Sendable {
+        /// The last edge's, as `nx.Graph.add_edge` overwrites it (an edge list read into a `Graph`).
+        case last
+        /// The lightest edge's: what NetworkX's shortest paths use on a `MultiGraph` (its weight function takes the
+        /// minimum over the parallel edges).
+        case lightest
+    }
+
+    /// Whether two edges join the same pair of nodes (u–v and v–u count as a pair in an undirected graph).
+    /// - Complexity: O(V + E).
+    public var hasParallelEdges: Bool {
+        for u in 0..<nodeCount {
+            var k = outOffsets[u]
+            let end = outOffsets[u + 1]
+            while k + 1 < end {
+                if outTargets[k] == outTargets[k + 1] && (isDirected || outTargets[k] != Int32(u) || outEdges[k] != outEdges[k + 1]) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
     /// The simple graph NetworkX builds from the same edges: parallel edges merged (for undirected graphs u–v and
-    /// v–u are one edge), the last weight winning as in `nx.Graph.add_edge`; self-loops kept. Each kept edge keeps the
-    /// position of its first occurrence, so edge order follows the input.
+    /// v–u are one edge), the `keeping` weight kept (by default the last, as in `nx.Graph.add_edge`); self-loops
+    /// kept. Each kept edge keeps the position of its first occurrence, so edge order follows the input.
     /// - Complexity: O(V + E log E) (a walk over the sorted rows, then a sort of the kept edges).
-    public func simplified() -> CompactGraph {
-        var kept: [(first: Int32, last: Int32)] = []
+    public func simplified(keeping: ParallelWeight = .last) -> CompactGraph {
+        var kept: [(first: Int32, chosen: Int32)] = []
         kept.reserveCapacity(edgeCount)
         for u in 0..<nodeCount {
             var k = outOffsets[u]
@@ -136,16 +159,19 @@ public struct CompactGraph: Sendable {
             while k < end {
                 let v = outTargets[k]
                 if !isDirected && Int(v) < u { k += 1; continue }
-                var j = k
-                while j + 1 < end && outTargets[j + 1] == v { j += 1 }
-                kept.append((outEdges[k], outEdges[j]))   // rows are sorted by (neighbour, edge index)
+                var j = k, chosen = outEdges[k]
+                while j + 1 < end && outTargets[j + 1] == v {
+                    j += 1
+                    if keeping == .last || edgeWeights[Int(outEdges[j])] < edgeWeights[Int(chosen)] { chosen = outEdges[j] }
+                }
+                kept.append((outEdges[k], chosen))   // rows are sorted by (neighbour, edge index)
                 k = j + 1
             }
         }
         if kept.count == edgeCount { return self }
         kept.sort { $0.first < $1.first }
         let s = kept.map { edgeSources[Int($0.first)] }, t = kept.map { edgeTargets[Int($0.first)] }
-        let r = kept.map { edgeRelations[Int($0.first)] }, w = kept.map { edgeWeights[Int($0.last)] }
+        let r = kept.map { edgeRelations[Int($0.first)] }, w = kept.map { edgeWeights[Int($0.chosen)] }
         return CompactGraph(nodeCount: nodeCount, isDirected: isDirected, sources: s, targets: t, relations: r, weights: hasWeights ? w : nil)
     }
 }

@@ -22,6 +22,28 @@ func checkInvariants(_ g: CompactGraph, sourceLocation: SourceLocation = #_sourc
         checkInvariants(u.simplified())
     }
 
+    /// The naive rule, pair by pair, against the CSR walk: parallel edges and the weight a merged group keeps.
+    @Test(arguments: [false, true]) func parallelEdgesAndTheWeightAMergedGroupKeeps(_ directed: Bool) {
+        let sources: [Int32] = [0, 1, 0, 1, 2, 3, 3, 2], targets: [Int32] = [1, 0, 1, 2, 2, 3, 3, 1]
+        let weights: [Double] = [4, 2, 3, 1, 7, 5, 9, 6]
+        let g = CompactGraph(nodeCount: 4, isDirected: directed, sources: sources, targets: targets, weights: weights)
+        func pair(_ i: Int) -> [Int32] { directed ? [sources[i], targets[i]] : [sources[i], targets[i]].sorted() }
+        var groups: [[Int32]: [Double]] = [:]
+        for i in sources.indices { groups[pair(i), default: []].append(weights[i]) }
+        #expect(g.hasParallelEdges == groups.values.contains { $0.count > 1 })
+        for (keeping, pick) in [(CompactGraph.ParallelWeight.last, { (w: [Double]) in w.last! }), (.lightest, { (w: [Double]) in w.min()! })] {
+            let s = g.simplified(keeping: keeping)
+            checkInvariants(s)
+            #expect(!s.hasParallelEdges && s.edgeCount == groups.count)
+            for e in 0..<s.edgeCount {
+                let key = directed ? [Int32(s.source(ofEdge: e)), Int32(s.target(ofEdge: e))] : [Int32(s.source(ofEdge: e)), Int32(s.target(ofEdge: e))].sorted()
+                #expect(s.weight(ofEdge: e) == pick(groups[key]!), "\(keeping) \(key)")
+            }
+        }
+        let single = CompactGraph(nodeCount: 2, isDirected: false, sources: [0, 1], targets: [1, 1])
+        #expect(!single.hasParallelEdges, "one self-loop is listed twice in its row but is no parallel edge")
+    }
+
     @Test func snapshotOfTheBundledDatasetAndFilters() throws {
         let kg = try BundledDataset.load()
         let s = kg.snapshot()

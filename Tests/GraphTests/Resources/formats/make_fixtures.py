@@ -2,7 +2,7 @@
 """Writes the format fixtures of the project's tests with NetworkX (version recorded in fixtures.json), plus a
 Gephi-style and a yEd-style GraphML written here by hand in those tools' shapes.
 
-Run: python3 make_fixtures.py   (needs networkx 3.6.1, e.g. .build/interop-venv/bin/python; output next to this file)
+Run: python3 make_fixtures.py   (needs networkx 3.6.1 with numpy and scipy, for PageRank; output next to this file)
 """
 import json, os
 import networkx as nx
@@ -48,6 +48,31 @@ directed_reference = {
     "nodes": D.number_of_nodes(), "edges": D.number_of_edges(),
     "betweenness": nx.betweenness_centrality(D),
     "betweenness_undirected": nx.betweenness_centrality(D.to_undirected()),
+}
+
+# 2c. An undirected multigraph with parallel edges of different weights, with NetworkX's measures
+# of it: the conventions a multigraph has where a choice exists (lightest parallel edge for paths, parallel edges
+# counted by degree, summed by PageRank).
+U = nx.MultiGraph()
+U.add_edge("a", "b", weight=1.0)
+U.add_edge("a", "b", weight=5.0)
+U.add_edge("b", "c", weight=4.0)
+U.add_edge("b", "c", weight=1.0)
+U.add_edge("a", "c", weight=3.0)
+U.add_edge("c", "d", weight=2.0)
+U.add_edge("c", "d", weight=2.0)
+U.add_edge("d", "e", weight=1.0)
+U.add_edge("b", "e", weight=6.0)
+nx.write_graphml(U, path("networkx_multigraph.graphml"))
+multigraph_reference = {
+    "nodes": U.number_of_nodes(), "edges": U.number_of_edges(),
+    "degree": nx.degree_centrality(U),
+    "betweenness": nx.betweenness_centrality(U),
+    "betweenness_weighted": nx.betweenness_centrality(U, weight="weight"),
+    "closeness_weighted": nx.closeness_centrality(U, distance="weight"),
+    "pagerank": nx.pagerank(U, weight=None),
+    "pagerank_weighted": nx.pagerank(U, weight="weight"),
+    "shortest_path_length_a_e_weighted": nx.shortest_path_length(U, "a", "e", weight="weight"),
 }
 
 # 3. Gephi-style GraphML: string ids, a label key, a weight key, edge ids, float attributes and viz-free data.
@@ -96,5 +121,5 @@ open(path("yed_style.graphml"), "w").write("""<?xml version="1.0" encoding="UTF-
 json.dump({"networkx_version": nx.__version__,
            "karate": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
            "multi": {"nodes": M.number_of_nodes(), "edges": M.number_of_edges()},
-           "directed": directed_reference},
+           "directed": directed_reference, "multigraph": multigraph_reference},
           open(path("fixtures.json"), "w"), indent=1, sort_keys=True)
