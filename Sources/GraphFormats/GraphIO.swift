@@ -3,8 +3,15 @@ import GraphCore
 
 /// The graph file formats the library reads and writes.
 public enum GraphFileFormat: String, CaseIterable, Sendable {
-    /// A supported format: the native dataset (YAML), GraphML, GEXF, node-link JSON, DOT or an edge list.
-    case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist"
+    /// A supported format: the native dataset (YAML), GraphML, GEXF, node-link JSON, DOT or an edge list; and an
+    /// openCypher script (written only: ``isReadable``).
+    case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist", cypher
+
+    /// Whether the library reads the format (a Cypher script is a way into a graph database, not a graph file).
+    public var isReadable: Bool { self != .cypher }
+
+    /// The formats the library reads.
+    public static var readable: [GraphFileFormat] { allCases.filter(\.isReadable) }
 
     /// The file extensions that ask for the format (without the dot), the usual one first.
     public var fileExtensions: [String] {
@@ -15,6 +22,7 @@ public enum GraphFileFormat: String, CaseIterable, Sendable {
         case .nodeLink: ["json"]
         case .dot: ["gv", "dot"]
         case .edgeList: ["edges", "edgelist", "txt"]
+        case .cypher: ["cypher", "cql"]
         }
     }
 
@@ -35,7 +43,7 @@ public enum GraphIO {
                             edgeList: EdgeListReader.Options = EdgeListReader.Options(), limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
         guard let format = format ?? GraphFileFormat(fileExtension: url.pathExtension) else {
-            let known = GraphFileFormat.allCases.flatMap { $0.fileExtensions.map { "." + $0 } }.joined(separator: ", ")
+            let known = GraphFileFormat.readable.flatMap { $0.fileExtensions.map { "." + $0 } }.joined(separator: ", ")
             throw GraphInputError(file: name, message: "cannot tell the format from the file name; known extensions: \(known)")
         }
         return try read(data: TextInput.readData(at: url, displayName: name), file: name, format: format, edgeList: edgeList, limits: limits)
@@ -53,6 +61,8 @@ public enum GraphIO {
         case .dot: return try DOTReader.read(data: data, file: file, limits: limits)
         case .edgeList:
             return try EdgeListReader.read(data: data, file: file, options: edgeList)
+        case .cypher:
+            throw GraphInputError(file: file, message: "a Cypher script is written for a graph database (export -o FILE.cypher), not read; read the graph it came from")
         }
     }
 
@@ -78,6 +88,7 @@ public enum GraphIO {
         case .nodeLink: try NodeLinkWriter.write(graph)
         case .dot: try DOTExporter.write(graph)
         case .edgeList: try EdgeListWriter.write(graph)
+        case .cypher: try CypherWriter.write(graph)
         }
     }
 }

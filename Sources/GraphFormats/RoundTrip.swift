@@ -30,7 +30,7 @@ import GraphCore
     /// one it reads as a different graph. Empty when every format keeps the property.
     public static func problems(of graph: KnowledgeGraph) -> [String] {
         var found: [String] = []
-        for format in GraphFileFormat.allCases {
+        for format in GraphFileFormat.readable {
             let text: String
             do { text = try GraphIO.write(graph, as: format).text } catch { continue }   // refused, with its reason
             let back: KnowledgeGraph

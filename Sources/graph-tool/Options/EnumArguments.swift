@@ -22,3 +22,13 @@ extension PageLayout.Size: CaseInsensitiveArgument {}
 extension OutputFormat: CaseInsensitiveArgument {}
 extension GraphFileFormat: CaseInsensitiveArgument {}
 extension GEXFWriter.Version: CaseInsensitiveArgument {}
+
+/// A format `--input-format` accepts: the readable ones (``GraphFileFormat/readable``), so help and errors list only those.
+struct ReadableFormat: ExpressibleByArgument {
+    let format: GraphFileFormat
+    init?(argument: String) {
+        guard let f = GraphFileFormat(argument: argument), f.isReadable else { return nil }
+        format = f
+    }
+    static var allValueStrings: [String] { GraphFileFormat.readable.map(\.rawValue) }
+}
