@@ -3,12 +3,17 @@ import GraphCore
 
 /// The graph file formats the library reads and writes.
 public enum GraphFileFormat: String, CaseIterable, Sendable {
-    /// A supported format: the native dataset (YAML), GraphML, GEXF, node-link JSON, DOT or an edge list; and an
-    /// openCypher script (written only: ``isReadable``).
-    case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist", cypher
+    /// A supported format: the native dataset (YAML), GraphML, GEXF, node-link JSON, DOT or an edge list; an
+    /// openCypher script (written only: ``isReadable``); and two folders of CSV tables (``isFolder``): spreadsheet
+    /// tables in Gephi's columns (``GraphTables``) and Neo4j's bulk-import files (``Neo4jImportWriter``, written only).
+    case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist", cypher, tables, neo4j
 
-    /// Whether the library reads the format (a Cypher script is a way into a graph database, not a graph file).
-    public var isReadable: Bool { self != .cypher }
+    /// Whether the library reads the format (a Cypher script and Neo4j's import files are ways into a graph
+    /// database, not graph files to read back).
+    public var isReadable: Bool { self != .cypher && self != .neo4j }
+
+    /// Whether the format is a folder of files rather than one file.
+    public var isFolder: Bool { self == .tables || self == .neo4j }
 
     /// The formats the library reads.
     public static var readable: [GraphFileFormat] { allCases.filter(\.isReadable) }
@@ -23,6 +28,7 @@ public enum GraphFileFormat: String, CaseIterable, Sendable {
         case .dot: ["gv", "dot"]
         case .edgeList: ["edges", "edgelist", "txt"]
         case .cypher: ["cypher", "cql"]
+        case .tables, .neo4j: []
         }
     }
 
@@ -42,6 +48,10 @@ public enum GraphIO {
     public static func read(contentsOf url: URL, displayName: String? = nil, format: GraphFileFormat? = nil,
                             edgeList: EdgeListReader.Options = EdgeListReader.Options(), limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
         let name = displayName ?? url.path
+        var isDirectory: ObjCBool = false
+        if format == nil || format == .tables, FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try GraphTables.read(folder: url, displayName: name)
+        }
         guard let format = format ?? GraphFileFormat(fileExtension: url.pathExtension) else {
             let known = GraphFileFormat.readable.flatMap { $0.fileExtensions.map { "." + $0 } }.joined(separator: ", ")
             throw GraphInputError(file: name, message: "cannot tell the format from the file name; known extensions: \(known)")
@@ -61,8 +71,20 @@ public enum GraphIO {
         case .dot: return try DOTReader.read(data: data, file: file, limits: limits)
         case .edgeList:
             return try EdgeListReader.read(data: data, file: file, options: edgeList)
-        case .cypher:
-            throw GraphInputError(file: file, message: "a Cypher script is written for a graph database (export -o FILE.cypher), not read; read the graph it came from")
+        case .cypher, .neo4j:
+            throw GraphInputError(file: file, message: "\(format.rawValue) files are written for a graph database, not read; read the graph they came from")
+        case .tables:
+            throw GraphInputError(file: file, message: "tables are a folder holding nodes.csv and edges.csv: read the folder (GraphTables.read(folder:))")
+        }
+    }
+
+    /// Writes a folder format (``GraphFileFormat/isFolder``) into `folder`, each file atomically.
+    /// - Returns: what the format could not hold.
+    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat, to folder: URL) throws -> [String] {
+        switch format {
+        case .tables: return try GraphTables.write(graph, to: folder)
+        case .neo4j: return try Neo4jImportWriter.write(graph, to: folder)
+        default: throw GraphWriteError(format: format, problems: ["\(format.rawValue) is one file, not a folder"])
         }
     }
 
@@ -89,6 +111,8 @@ public enum GraphIO {
         case .dot: try DOTExporter.write(graph)
         case .edgeList: try EdgeListWriter.write(graph)
         case .cypher: try CypherWriter.write(graph)
+        case .tables, .neo4j:
+            throw GraphWriteError(format: format, problems: ["\(format.rawValue) is a folder of files: write it with GraphIO.write(_:as:to:)"])
         }
     }
 }

@@ -30,7 +30,7 @@ import GraphCore
     /// one it reads as a different graph. Empty when every format keeps the property.
     public static func problems(of graph: KnowledgeGraph) -> [String] {
         var found: [String] = []
-        for format in GraphFileFormat.readable {
+        for format in GraphFileFormat.readable where !format.isFolder {
             let text: String
             do { text = try GraphIO.write(graph, as: format).text } catch { continue }   // refused, with its reason
             let back: KnowledgeGraph
@@ -46,6 +46,14 @@ import GraphCore
             let a = Canonical(graph, for: format), b = Canonical(back, for: format)
             if let difference = a.firstDifference(from: b) { found.append("\(format.rawValue): \(difference)") }
         }
+        // the spreadsheet tables, in memory
+        do {
+            let (nodes, edges, _) = try GraphTables.write(graph)
+            do {
+                let back = try GraphTables.read(nodes: nodes, edges: edges)
+                if let difference = Canonical(graph, for: .tables).firstDifference(from: Canonical(back, for: .tables)) { found.append("tables: \(difference)") }
+            } catch { found.append("tables: the export is not readable by its own reader: \(error.description)") }
+        } catch {}
         return found
     }
 
@@ -76,6 +84,8 @@ import GraphCore
             func text(_ attributes: [String: AttributeValue], labelled label: String? = nil) -> String {
                 attributes.keys.sorted().compactMap { k in
                     let v = attributes[k]!
+                    // a table cell cannot tell an empty text from no value
+                    if format == .tables, GraphMLWriter.text(v).isEmpty { return nil }
                     // an HTML-like label written as text becomes the node's plain label
                     if !keepsHTML, k == "label", case .html(let h) = v, h == label { return nil }
                     return "\(k)=\(text(v))"
@@ -85,19 +95,21 @@ import GraphCore
                 let citations = p.citations.filter { !(format == .dataset && $0.sourceKey == imported) }
                 return "\(p.evidence.rawValue)|" + citations.map(\.description).joined(separator: "\u{1}")
             }
-            title = g.title
-            directed = g.isDirected
+            title = format == .tables ? nil : g.title
+            // a table says the direction only through its edges' Type
+            directed = format == .tables && g.edges.isEmpty ? false : g.isDirected
             // GEXF has no place for graph attributes or a bibliography (its writer says so); only the title travels.
-            attributes = format == .gexf ? g.attributes.filter { $0.key == "subgraph" }.mapValues(text) : g.attributes.mapValues(text)
+            attributes = format == .gexf ? g.attributes.filter { $0.key == "subgraph" }.mapValues(text)
+                : format == .tables ? [:] : g.attributes.mapValues(text)
             nodes = g.nodes.map { n in
-                [n.id.rawValue, n.kind.rawValue, n.label, n.description ?? "\u{0}", n.aliases.joined(separator: "\u{1}"),
+                [n.id.rawValue, n.kind.rawValue, format == .tables && n.label.isEmpty ? n.id.rawValue : n.label, n.description ?? "\u{0}", n.aliases.joined(separator: "\u{1}"),
                  provenance(n.provenance), text(n.attributes, labelled: n.label)].joined(separator: "\u{2}")
             }
             edges = g.edges.map { e in
                 [e.source.rawValue, e.relation.rawValue, e.target.rawValue, e.key ?? "\u{0}", e.weight.map { "\($0)" } ?? "\u{0}",
                  e.note ?? "\u{0}", provenance(e.provenance), text(e.attributes)].joined(separator: "\u{2}")
             }
-            sources = format == .gexf ? [] : g.sourceKeys.filter { !(format == .dataset && $0 == imported) }.map { g.sources[$0]! }
+            sources = format == .gexf || format == .tables ? [] : g.sourceKeys.filter { !(format == .dataset && $0 == imported) }.map { g.sources[$0]! }
         }
 
         func firstDifference(from other: Canonical) -> String? {

@@ -36,6 +36,29 @@ import Testing
         #expect(validate.status == 0)
     }
 
+    @Test func tablesAndNeo4jFilesAreFolders() throws {
+        let dir = try scratch()
+        let tables = dir.appendingPathComponent("tables")
+        let out = try ToolRun.run(["export", "-T", "tables", "-o", tables.path])
+        #expect(out.status == 0 && out.stderr.contains("(tables, 172 nodes, 671 edges)") && out.stderr.contains("does not keep graph data bibliography"), "\(out.stderr)")
+        #expect(try String(contentsOf: tables.appendingPathComponent("nodes.csv"), encoding: .utf8).hasPrefix("Id,Label,"))
+        // a folder is read as its tables, by any command
+        let info = try ToolRun.run(["info", "--input", tables.path, "--format", "json"])
+        #expect(info.status == 0 && info.stdout.contains("\"nodes\" : 172"), "\(info.stderr)")
+        let centrality = try ToolRun.run(["centrality", "--input", tables.path, "--top", "1", "--format", "csv"])
+        let bundled = try ToolRun.run(["centrality", "--top", "1", "--format", "csv"])
+        #expect(centrality.stdout == bundled.stdout)
+        // a bad row: file, line, column, exit 1, no usage text
+        try Data("Id,Label\na,A,extra\n".utf8).write(to: tables.appendingPathComponent("nodes.csv"))
+        let bad = try ToolRun.run(["info", "--input", tables.path])
+        #expect(bad.status == 1 && bad.stderr.contains("nodes.csv:2:5:") && !bad.stderr.contains("Usage"), "\(bad.stderr)")
+        let neo4j = dir.appendingPathComponent("neo4j")
+        #expect(try ToolRun.run(["export", "-T", "neo4j", "-o", neo4j.path]).status == 0)
+        #expect(try String(contentsOf: neo4j.appendingPathComponent("import-command.txt"), encoding: .utf8).hasPrefix("neo4j-admin database import full"))
+        let stdout = try ToolRun.run(["export", "-T", "tables", "-o", "-"])
+        #expect(stdout.status == 64 && stdout.stderr.contains("writes a folder"))
+    }
+
     @Test func edgeListExportSaysWhatItDrops() throws {
         let run = try ToolRun.run(["export", "--output", "-", "-T", "edgelist"])
         #expect(run.status == 0 && run.stdout.hasPrefix("# 172 nodes, 671 edges, directed"))

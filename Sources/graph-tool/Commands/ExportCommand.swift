@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"), completion: .file())
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Where to write; '-' for standard output; a folder for -T tables (nodes.csv, edges.csv) and -T neo4j (neo4j-admin import files).", valueName: "file"), completion: .file())
     var output: String
 
     @Option(name: [.customShort("T"), .customLong("type")], help: "The file type to write (default: from the output file's extension). Not --format, which picks table, JSON or CSV in the commands that print results.")
@@ -49,6 +49,7 @@ struct ExportCommand: ParsableCommand {
         if gexfVersion != nil && (format ?? GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)) != .gexf {
             throw ValidationError("--gexf-version applies to GEXF output only (-T gexf or an output file ending in .gexf)")
         }
+        if let format, format.isFolder, output == "-" { throw ValidationError("-T \(format.rawValue) writes a folder of files; give -o FOLDER") }
         if format == nil && (output == "-" || GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil) {
             throw ValidationError("cannot tell the output format from '\(output)'; use -T (\(GraphFileFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -61,6 +62,12 @@ struct ExportCommand: ParsableCommand {
         // edges the rest of the graph holds
         let graph = try whole.subgraph(focus: try focus.map { try whole.resolve($0).id }, depth: depth,
                                        areas: try area.map { try whole.resolve($0, kinds: [.area]).id }, kinds: kind.isEmpty ? nil : Set(kind))
+        if target.isFolder {
+            let folder = URL(fileURLWithPath: output)
+            for item in try GraphIO.write(graph, as: target, to: folder) { note("note: the \(target.rawValue) format does not keep \(item)") }
+            note("wrote \(folder.path)/ (\(target.rawValue), \(graph.nodeCount) nodes, \(graph.edgeCount) edges)")
+            return
+        }
         let written = try GraphIO.write(graph, as: target, gexfVersion: gexfVersion ?? .v1_3)
         let text = written.text
         for item in written.notKept { note("note: the \(target.rawValue) format does not keep \(item)") }

@@ -43,7 +43,7 @@ struct DataOptions: ParsableArguments {
             throw ValidationError("--max-expanded-edges and --max-string-length are limits for reading DOT (--input FILE.gv); this command reads no DOT file")
         }
         // a missing file is reported as missing (when it is read), not as an unknown extension
-        if let input, inputFormat == nil, FileManager.default.fileExists(atPath: input),
+        if let input, inputFormat == nil, FileManager.default.fileExists(atPath: input), !Self.isFolder(input),
            GraphFileFormat(fileExtension: URL(fileURLWithPath: input).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.readable.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -61,10 +61,16 @@ struct DataOptions: ParsableArguments {
         folder.isEmpty ? path : folder + "/" + path
     }
 
-    /// The format of `--input`, or nil without one.
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The format of `--input`, or nil without one: a folder is a folder of tables (nodes.csv, edges.csv).
     func format() throws -> GraphFileFormat? {
         guard let input else { return nil }
         if let inputFormat { return inputFormat }
+        if Self.isFolder(input) { return .tables }
         guard let f = GraphFileFormat(fileExtension: URL(fileURLWithPath: input).pathExtension) else {
             throw ValidationError("cannot tell the format of '\(input)' from its extension; use --input-format (\(GraphFileFormat.readable.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -89,6 +95,9 @@ struct DataOptions: ParsableArguments {
 
     private func loadQuietly(edgeList: EdgeListReader.Options) throws -> KnowledgeGraph {
         if let input, !FileManager.default.fileExists(atPath: input) { throw GraphInputError(file: input, message: "no such file") }
+        if let input, try format() == .tables {
+            return try GraphTables.read(folder: URL(fileURLWithPath: input), displayName: input)
+        }
         if let input, let format = try format() {
             return try GraphIO.read(contentsOf: URL(fileURLWithPath: input), displayName: input, format: format, edgeList: edgeList, limits: limits)
         }
