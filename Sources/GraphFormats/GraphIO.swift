@@ -6,7 +6,7 @@ public enum GraphFileFormat: String, CaseIterable, Sendable {
     /// A supported format: the native dataset (YAML), GraphML, GEXF, node-link JSON, DOT or an edge list; an
     /// openCypher script (written only: ``isReadable``); and two folders of CSV tables (``isFolder``): spreadsheet
     /// tables in Gephi's columns (``GraphTables``) and Neo4j's bulk-import files (``Neo4jImportWriter``, written only).
-    case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist", cypher, tables, neo4j
+    case dataset, graphml, gexf, nodeLink = "node-link", dot, edgeList = "edgelist", edgeListCSV = "edgelist-csv", cypher, tables, neo4j
 
     /// Whether the library reads the format (a Cypher script and Neo4j's import files are ways into a graph
     /// database, not graph files to read back).
@@ -27,6 +27,7 @@ public enum GraphFileFormat: String, CaseIterable, Sendable {
         case .nodeLink: ["json"]
         case .dot: ["gv", "dot"]
         case .edgeList: ["edges", "edgelist", "txt"]
+        case .edgeListCSV: ["csv"]
         case .cypher: ["cypher", "cql"]
         case .tables, .neo4j: []
         }
@@ -71,6 +72,8 @@ public enum GraphIO {
         case .dot: return try DOTReader.read(data: data, file: file, limits: limits)
         case .edgeList:
             return try EdgeListReader.read(data: data, file: file, options: edgeList)
+        case .edgeListCSV:
+            return try EdgeListReader.readCSVSnapshot(data: data, file: file, options: edgeList).knowledgeGraph()
         case .cypher, .neo4j:
             throw GraphInputError(file: file, message: "\(format.rawValue) files are written for a graph database, not read; read the graph they came from")
         case .tables:
@@ -110,6 +113,7 @@ public enum GraphIO {
         case .nodeLink: try NodeLinkWriter.write(graph)
         case .dot: try DOTExporter.write(graph)
         case .edgeList: try EdgeListWriter.write(graph)
+        case .edgeListCSV: try EdgeListWriter.writeCSV(graph)
         case .cypher: try CypherWriter.write(graph)
         case .tables, .neo4j:
             throw GraphWriteError(format: format, problems: ["\(format.rawValue) is a folder of files: write it with GraphIO.write(_:as:to:)"])

@@ -39,8 +39,8 @@ import GraphCore
                 found.append("\(format.rawValue): the export is not readable by its own reader: \(error.description)")
                 continue
             }
-            if format == .edgeList {
-                if edgeSet(graph) != edgeSet(back) { found.append("edgelist: the edges read back differ") }
+            if format == .edgeList || format == .edgeListCSV {
+                if edgeSet(graph) != edgeSet(back) { found.append("\(format.rawValue): the edges read back differ") }
                 continue
             }
             let a = Canonical(graph, for: format), b = Canonical(back, for: format)

@@ -55,7 +55,8 @@ import Testing
     }
 
     @Test func edgeListsRenderPlainly() throws {
-        let file = try temporaryFile("g.edges", "a b\nb \"c\\\n")
+        // the name `"c\` (a quote and a backslash, quoted as an edge list writes it) must come out escaped
+        let file = try temporaryFile("g.edges", "a b\nb \"\"\"c\\\"\n")
         let run = try ToolRun.run(["render", "--input", file.path, "--output", "-", "-T", "svg"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("<title>a</title>") && run.stdout.contains("&quot;c\\"))

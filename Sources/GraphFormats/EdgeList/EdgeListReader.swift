@@ -1,9 +1,12 @@
 import Foundation
 import GraphCore
 
-/// Reads plain edge lists: one edge per line, `u v` or `u v w`, whitespace separated, `#` starts a comment.
+/// Reads plain edge lists: one edge per line, `u v` or `u v w`, whitespace separated, `#` starts a comment; and the
+/// comma-separated variant (``readCSVSnapshot(data:file:options:)``, `.csv`): `u,v` or `u,v,w` per RFC 4180, no header.
 ///
-/// Node names are any non-blank tokens, numbered in order of first appearance. As NetworkX `read_edgelist` into a
+/// Node names are any non-blank tokens, numbered in order of first appearance. A name with spaces or `#` is written in
+/// double quotes, a quote inside it doubled (`"New York" Boston`); a quote anywhere else, or one never closed, is an
+/// error naming the line and column, so `"New York" Boston` never silently becomes the nodes `"New` and `York"`. As NetworkX `read_edgelist` into a
 /// `Graph`/`DiGraph`, a repeated edge is one edge (the last weight wins; on undirected graphs `u v` and `v u` are the
 /// same edge). The third column is read as a weight only when `weighted` is true, and must then be a finite number.
 /// Every bad line is reported with the file and line number, all in one ``GraphInputError``.
@@ -38,6 +41,61 @@ public enum EdgeListReader {
     /// Reads edge-list bytes as a knowledge graph; `file` names them in errors.
     public static func read(data: Data, file: String, options: Options = Options()) throws(GraphInputError) -> KnowledgeGraph {
         try readSnapshot(data: data, file: file, options: options).knowledgeGraph()
+    }
+
+    /// Reads a comma-separated edge-list file straight into the snapshot (see ``readCSVSnapshot(data:file:options:)``).
+    public static func readCSVSnapshot(contentsOf url: URL, displayName: String? = nil, options: Options = Options()) throws(GraphInputError) -> GraphSnapshot {
+        let name = displayName ?? url.path
+        return try readCSVSnapshot(data: TextInput.readData(at: url, displayName: name), file: name, options: options)
+    }
+
+    /// Reads a comma-separated edge list (`u,v` or `u,v,w` per RFC 4180 record; a first record `source,target` or
+    /// `source,target,weight`, in any case, is a header and skipped) straight into the snapshot, with the same rules
+    /// as the plain edge list. - Throws: ``GraphInputError`` naming every bad record's line and column.
+    public static func readCSVSnapshot(data: Data, file: String, options: Options = Options()) throws(GraphInputError) -> GraphSnapshot {
+        let text = try TextInput.decode(data, file: file)
+        var records = try CSV.records(text, file: file)
+        if let first = records.first, first.fields.count >= 2, first.fields.count <= 3,
+           first.fields.map({ $0.lowercased() }) == Array(["source", "target", "weight"].prefix(first.fields.count)) {
+            records.removeFirst()
+        }
+        guard !records.isEmpty else { throw GraphInputError(file: file, message: "the file is empty (no edges)") }
+        var problems: [Diagnostic] = []
+        var names: [String] = [], byName: [String: Int32] = [:]
+        var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = []
+        var firstNegative: GraphSnapshot.NegativeWeightRecord?
+        func index(_ name: String) -> Int32 {
+            if let i = byName[name] { return i }
+            let i = Int32(names.count)
+            names.append(name); byName[name] = i
+            return i
+        }
+        for r in records {
+            guard r.fields.count == 2 || r.fields.count == 3 else {
+                problems.append(Diagnostic(file: file, line: r.line, column: r.fields.count > 3 ? r.columns[3] : nil, message: "expected 2 or 3 fields (source,target[,weight]), found \(r.fields.count)"))
+                continue
+            }
+            if let empty = r.fields.prefix(2).firstIndex(where: \.isEmpty) {
+                problems.append(Diagnostic(file: file, line: r.lines[empty], column: r.columns[empty], message: "an empty node name")); continue
+            }
+            var weight = 1.0
+            if options.weighted {
+                guard r.fields.count == 3 else { problems.append(Diagnostic(file: file, line: r.line, field: "weight", message: "missing weight (third field) while reading a weighted edge list")); continue }
+                guard let w = Double(r.fields[2]), w.isFinite else {
+                    problems.append(Diagnostic(file: file, line: r.lines[2], column: r.columns[2], field: "weight", message: "weight '\(r.fields[2].prefix(40))' is not a finite number")); continue
+                }
+                weight = w
+            }
+            let u = index(r.fields[0]), v = index(r.fields[1])
+            sources.append(u); targets.append(v); weights.append(weight)
+            if weight < 0 && firstNegative == nil { firstNegative = .init(source: NodeID(r.fields[0]), target: NodeID(r.fields[1]), weight: weight, line: r.line) }
+        }
+        guard problems.isEmpty else { throw GraphInputError(Array(problems.prefix(maxReportedProblems))) }
+        let graph = CompactGraph(nodeCount: names.count, isDirected: options.directed, sources: sources, targets: targets,
+                                 relations: nil, weights: options.weighted ? weights : nil).simplified()
+        var snapshot = GraphSnapshot(graph: graph, ids: names.map { NodeID($0) }, kinds: [NodeKind](repeating: .generic, count: names.count), labels: names)
+        snapshot.firstNegativeWeight = firstNegative
+        return snapshot
     }
 
     /// Reads an edge-list file straight into the snapshot the algorithms run on.
@@ -97,6 +155,7 @@ struct EdgeListParser {
         var i = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var line = 1
         var tokenStart = [Int](repeating: 0, count: 4), tokenEnd = [Int](repeating: 0, count: 4)
+        var tokenQuoted = [Bool](repeating: false, count: 4)
         var reported = 0
         defer { progress?.advance(by: count - reported, of: count) }
         while i < count {
@@ -107,6 +166,7 @@ struct EdgeListParser {
             // one line: collect up to 4 token ranges
             var tokens = 0, lineEnd = i
             var badByte = -1
+            var quoteProblem: (column: Int, message: String)?
             while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             var j = i
             var contentEnd = lineEnd
@@ -115,21 +175,48 @@ struct EdgeListParser {
                 let b = bytes[j]
                 if b == 0x23 { break }                       // '#'
                 if b == 0x20 || b == 0x09 { j += 1; continue }
+                if b == 0x22 {                               // '"': a quoted name, '""' inside for a quote
+                    let open = j
+                    j += 1
+                    let start = j
+                    var closed = false
+                    while j < contentEnd {
+                        if bytes[j] == 0x22 {
+                            if j + 1 < contentEnd && bytes[j + 1] == 0x22 { j += 2; continue }
+                            closed = true; break
+                        }
+                        if bytes[j] == 0 && badByte < 0 { badByte = j }
+                        j += 1
+                    }
+                    if !closed { quoteProblem = quoteProblem ?? (open - i + 1, "this quote is never closed"); break }
+                    if tokens < 4 { tokenStart[tokens] = start; tokenEnd[tokens] = j; tokenQuoted[tokens] = true }
+                    tokens += 1
+                    j += 1
+                    if j < contentEnd && bytes[j] != 0x20 && bytes[j] != 0x09 && bytes[j] != 0x23 {
+                        quoteProblem = quoteProblem ?? (j - i + 1, "text right after a closing quote (a quote inside a quoted name is written twice)")
+                        break
+                    }
+                    continue
+                }
                 let start = j
                 while j < contentEnd {
                     let c = bytes[j]
                     if c == 0x20 || c == 0x09 || c == 0x23 { break }
                     if c == 0 && badByte < 0 { badByte = j }
+                    if c == 0x22 && quoteProblem == nil { quoteProblem = (j - i + 1, "a quote inside a name: put the whole name in double quotes (\"New York\")") }
                     j += 1
                 }
-                if tokens < 4 { tokenStart[tokens] = start; tokenEnd[tokens] = j }
+                if tokens < 4 { tokenStart[tokens] = start; tokenEnd[tokens] = j; tokenQuoted[tokens] = false }
                 tokens += 1
             }
             if badByte >= 0 {
                 report(line, "NUL byte at column \(badByte - i + 1): this is not a text file")
+            } else if let quoteProblem {
+                sawNoContent = false
+                problems.append(Diagnostic(file: file, line: line, column: quoteProblem.column, message: quoteProblem.message))
             } else if tokens > 0 {
                 sawNoContent = false
-                handle(bytes, line: line, tokens: tokens, starts: tokenStart, ends: tokenEnd)
+                handle(bytes, line: line, tokens: tokens, starts: tokenStart, ends: tokenEnd, quoted: tokenQuoted)
             }
             i = lineEnd + 1
             line += 1
@@ -140,7 +227,7 @@ struct EdgeListParser {
         problems.append(Diagnostic(file: file, line: line, field: field, message: message))
     }
 
-    private mutating func handle(_ bytes: UnsafeRawBufferPointer, line: Int, tokens: Int, starts: [Int], ends: [Int]) {
+    private mutating func handle(_ bytes: UnsafeRawBufferPointer, line: Int, tokens: Int, starts: [Int], ends: [Int], quoted: [Bool]) {
         guard tokens == 2 || tokens == 3 else {
             report(line, "expected 2 or 3 columns (u v [weight]), found \(tokens)")
             return
@@ -157,16 +244,16 @@ struct EdgeListParser {
             report(line, "missing weight (third column) while reading a weighted edge list", field: "weight")
             return
         }
-        guard let u = node(bytes, starts[0], ends[0], line: line), let v = node(bytes, starts[1], ends[1], line: line) else { return }
+        guard let u = node(bytes, starts[0], ends[0], quoted: quoted[0], line: line), let v = node(bytes, starts[1], ends[1], quoted: quoted[1], line: line) else { return }
         sources.append(u); targets.append(v); weights.append(weight)
         if weight < 0 && firstNegativeWeight == nil {
             firstNegativeWeight = .init(source: NodeID(names[Int(u)]), target: NodeID(names[Int(v)]), weight: weight, line: line)
         }
     }
 
-    private mutating func node(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int, line: Int) -> Int32? {
+    private mutating func node(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int, quoted: Bool, line: Int) -> Int32? {
         // Fast path: canonical non-negative integers below 2^31 ("0", "17"; not "017").
-        var value = 0, numeric = end - start <= 9
+        var value = 0, numeric = end - start <= 9   // by content alone, quoted or not: one name, one index
         if numeric {
             for k in start..<end {
                 let c = bytes[k]
@@ -184,9 +271,13 @@ struct EdgeListParser {
             names.append(String(value)); byNumber[value] = id
             return id
         }
-        guard let name = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
+        guard var name = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
             report(line, "node name is not valid UTF-8 (column \(start + 1)); save the file as UTF-8")
             return nil
+        }
+        if quoted {
+            name = name.replacingOccurrences(of: "\"\"", with: "\"")
+            if name.isEmpty { report(line, "an empty name (two quotes with nothing between them)"); return nil }
         }
         if let existing = byName[name] { return existing }
         let id = Int32(names.count)

@@ -1,27 +1,61 @@
 import GraphCore
-/// Writes a plain edge list: `u v` per edge, or `u v w` when any edge has a weight. Edge lists hold only node names,
-/// edges and weights; ``write(_:)`` says what the graph had beyond that, so callers can tell the user.
+/// Writes a plain edge list: `u v` per edge, or `u v w` when any edge has a weight, after a `#` comment line saying
+/// what the graph is; and its comma-separated variant (``writeCSV(_:)``): `u,v[,w]` per RFC 4180 with no header and
+/// no comment, which spreadsheets and CSV importers read as it is. Edge lists hold only node names, edges and weights;
+/// both writers say what the graph had beyond that, so callers can tell the user. A name with white space, `#` or `"`
+/// is written in double quotes (a quote inside doubled), as ``EdgeListReader`` reads it back; NetworkX's
+/// `read_edgelist`, which splits on white space, needs names without spaces (or GraphML).
 public enum EdgeListWriter {
     /// The edge list of `graph`, with what it could not hold.
-    /// - Throws: ``GraphWriteError`` for a graph an edge list cannot hold at all: names with white space or `#`, or
-    ///   no edges.
+    /// - Throws: ``GraphWriteError`` for a graph an edge list cannot hold at all: an empty name, a name with a line
+    ///   break, or no edges.
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
-        let bad = graph.nodes.map(\.id.rawValue).filter { $0.contains(where: { $0.isWhitespace || $0 == "#" }) || $0.isEmpty }
-        guard bad.isEmpty else {
-            throw GraphWriteError(format: .edgeList, problems: ["node names with white space or '#' cannot be written to an edge list (\(bad.prefix(5).joined(separator: ", "))\(bad.count > 5 ? ", …" : "")); use GraphML, GEXF or node-link JSON"])
-        }
-        guard !graph.edges.isEmpty else {
-            throw GraphWriteError(format: .edgeList, problems: ["a graph without edges cannot be written as an edge list (it would hold nothing); use GraphML, GEXF or node-link JSON"])
-        }
+        try check(graph, .edgeList)
         let weighted = graph.edges.contains { $0.weight != nil }
         var out = "# \(graph.nodeCount) nodes, \(graph.edgeCount) edges, \(graph.isDirected ? "directed" : "undirected")\(weighted ? ", weighted" : "")\n"
-        var touched = Set<NodeID>()
-        for edge in graph.edges {
-            out += "\(edge.source.rawValue) \(edge.target.rawValue)"
-            if weighted { out += " \(edge.weight.map { "\($0)" } ?? "1.0")" }
-            out += "\n"
-            touched.insert(edge.source); touched.insert(edge.target)
+        func name(_ id: NodeID) -> String {
+            let s = id.rawValue
+            return s.contains(where: { $0.isWhitespace || $0 == "#" || $0 == "\"" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
+        for edge in graph.edges {
+            out += "\(name(edge.source)) \(name(edge.target))"
+            if weighted { out += " \(weight(edge))" }
+            out += "\n"
+        }
+        return WrittenGraph(text: out, notKept: notKept(graph))
+    }
+
+    /// The comma-separated edge list of `graph`: `u,v` or `u,v,w` per line, no header.
+    /// - Throws: ``GraphWriteError`` as ``write(_:)``.
+    public static func writeCSV(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
+        try check(graph, .edgeListCSV)
+        let weighted = graph.edges.contains { $0.weight != nil }
+        var out = ""
+        for edge in graph.edges {
+            out += CSV.line([edge.source.rawValue, edge.target.rawValue] + (weighted ? [weight(edge)] : []))
+        }
+        var notKept = notKept(graph)
+        notKept.append("whether the graph is \(graph.isDirected ? "directed" : "undirected") (read it with\(graph.isDirected ? "" : "out") --directed)")
+        return WrittenGraph(text: out, notKept: notKept)
+    }
+
+    private static func weight(_ edge: Edge) -> String {
+        edge.weight.map { KnowledgeAttributes.weightValue(edge).map(GraphMLWriter.text) ?? "\($0)" } ?? "1.0"
+    }
+
+    private static func check(_ graph: KnowledgeGraph, _ format: GraphFileFormat) throws(GraphWriteError) {
+        let bad = graph.nodes.map(\.id.rawValue).filter { $0.isEmpty || $0.contains(where: \.isNewline) }
+        guard bad.isEmpty else {
+            throw GraphWriteError(format: format, problems: ["empty node names and names with line breaks cannot be written to an edge list (\(bad.prefix(5).map(\.debugDescription).joined(separator: ", "))\(bad.count > 5 ? ", …" : "")); use GraphML, GEXF or node-link JSON"])
+        }
+        guard !graph.edges.isEmpty else {
+            throw GraphWriteError(format: format, problems: ["a graph without edges cannot be written as an edge list (it would hold nothing); use GraphML, GEXF or node-link JSON"])
+        }
+    }
+
+    private static func notKept(_ graph: KnowledgeGraph) -> [String] {
+        var touched = Set<NodeID>()
+        for edge in graph.edges { touched.insert(edge.source); touched.insert(edge.target) }
         var notKept: [String] = []
         let isolated = graph.nodes.filter { !touched.contains($0.id) }.count
         if isolated > 0 { notKept.append("\(isolated) isolated node(s)") }
@@ -30,7 +64,7 @@ public enum EdgeListWriter {
         let rich = graph.edges.filter { $0.relation != .linked || !$0.attributes.isEmpty || $0.key != nil }.count
         if rich > 0 { notKept.append("relations, provenance, keys or attributes of \(rich) edge(s)") }
         if graph.title != nil || !graph.attributes.isEmpty || !graph.sourceKeys.isEmpty { notKept.append("the graph's title, attributes and bibliography") }
-        return WrittenGraph(text: out, notKept: notKept)
+        return notKept
     }
 }
 

@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if graphInput.undirected { throw ValidationError("an export keeps the graph's direction as it is: --undirected would change nothing") }
         if graphInput.directed || graphInput.weighted {
-            let edgeList = (try? graphInput.format()) == .edgeList
+            let edgeList = [GraphFileFormat.edgeList, .edgeListCSV].contains(try? graphInput.format())
             if !edgeList { throw ValidationError("--directed and --weighted say how to read an edge list (--input FILE.edges); other formats carry both themselves") }
         }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }

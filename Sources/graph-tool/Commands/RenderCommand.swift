@@ -92,7 +92,7 @@ struct RenderCommand: ParsableCommand {
         if let n = withRecommendations, n < 1 { throw ValidationError("--with-recommendations must be at least 1") }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
         if landscape && page == nil { throw ValidationError("--landscape needs --page") }
-        if (graphInput.directed || graphInput.undirected || graphInput.weighted) && sizeBy == nil && (try? graphInput.format()) != .edgeList {
+        if (graphInput.directed || graphInput.undirected || graphInput.weighted) && sizeBy == nil && ![GraphFileFormat.edgeList, .edgeListCSV].contains(try? graphInput.format()) {
             throw ValidationError("--directed, --undirected and --weighted change a drawing only through --size-by (the centrality's view) or when reading an edge list")
         }
         if output == nil && isatty(1) != 0 {

@@ -64,11 +64,14 @@ struct GraphInputOptions: ParsableArguments {
     func load(preferDirected: Bool = false) throws -> AnalysisGraph {
         var view: AnalysisGraph
         if let input, !FileManager.default.fileExists(atPath: input) { throw GraphInputError(file: input, message: "no such file") }
-        if let input, try format() == .edgeList {
+        if let input, let listFormat = try format(), listFormat == .edgeList || listFormat == .edgeListCSV {
             guard minEvidence == .inferred else { throw evidenceError }
             let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int ?? 0
             let snapshot = try TerminalProgress.run("reading \(input)", enabled: size > 20_000_000, unit: .bytes) {
-                try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: .init(directed: (directed || preferDirected) && !undirected, weighted: weighted))
+                let options = EdgeListReader.Options(directed: (directed || preferDirected) && !undirected, weighted: weighted)
+                return listFormat == .edgeListCSV
+                    ? try EdgeListReader.readCSVSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: options)
+                    : try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: options)
             }
             view = AnalysisGraph(snapshot: snapshot)
         } else {

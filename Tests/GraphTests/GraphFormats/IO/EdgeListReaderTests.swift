@@ -71,3 +71,51 @@ import Graph
         #expect(maxDifference(ours.values, expected) < 1e-9)
     }
 }
+
+/// Quoted names and the comma-separated variant.
+@Suite struct EdgeListQuotingTests {
+    private func problems(_ text: String) -> [Diagnostic] {
+        do { _ = try EdgeListReader.readSnapshot(data: Data(text.utf8), file: "q.edges"); return [] } catch { return error.diagnostics }
+    }
+
+    @Test func quotedNamesHoldSpacesHashesAndQuotes() throws {
+        let s = try EdgeListReader.readSnapshot(data: Data("\"New York\" Boston\n\"say \"\"hi\"\"\" \"#1\"  # a comment\n\"17\" 17\n".utf8), file: "q.edges")
+        #expect(s.ids.map(\.rawValue) == ["New York", "Boston", "say \"hi\"", "#1", "17"], "a quoted 17 and a bare 17 are one name")
+        #expect(s.graph.edgeCount == 3)
+    }
+
+    @Test func aQuoteOutOfPlaceIsAnErrorNotTwoNodes() {
+        #expect(problems("\"New York Boston\n").map { [$0.line, $0.column] } == [[1, 1]])
+        #expect(problems("a \"b\"c\n").first.map { [$0.line, $0.column] } == [1, 6])
+        let inside = problems("ok fine\nNew\"York Boston\n")
+        #expect(inside.first?.line == 2 && inside.first?.column == 4 && inside.first?.message.contains("double quotes") == true)
+    }
+
+    @Test(arguments: [GraphFileFormat.edgeList, .edgeListCSV]) func awkwardNamesRoundTrip(_ format: GraphFileFormat) throws {
+        var g = KnowledgeGraph(isDirected: true)
+        for name in ["New York", "say \"hi\"", "#hash", "comma, here", "plain"] {
+            try g.add(Node(id: NodeID(name), kind: .generic, label: name, provenance: .unspecified))
+        }
+        try g.add(Edge(source: "New York", relation: .linked, target: "say \"hi\"", provenance: .unspecified, weight: 2))
+        try g.add(Edge(source: "#hash", relation: .linked, target: "comma, here", provenance: .unspecified, weight: 0.5))
+        try g.add(Edge(source: "plain", relation: .linked, target: "New York", provenance: .unspecified, weight: 1))
+        let text = try GraphIO.write(g, as: format).text
+        let options = EdgeListReader.Options(directed: true, weighted: true)
+        let back = format == .edgeList ? try EdgeListReader.readSnapshot(data: Data(text.utf8), file: "x", options: options)
+                                       : try EdgeListReader.readCSVSnapshot(data: Data(text.utf8), file: "x", options: options)
+        #expect(back.ids.map(\.rawValue) == ["New York", "say \"hi\"", "#hash", "comma, here", "plain"])
+        #expect((0..<back.graph.edgeCount).map { back.graph.weight(ofEdge: $0) } == [2, 0.5, 1])
+        if format == .edgeListCSV { #expect(!text.hasPrefix("#"), "no comment line in the CSV variant") }
+    }
+
+    @Test func theCSVVariantSkipsAHeaderAndLocatesBadRecords() throws {
+        let s = try EdgeListReader.readCSVSnapshot(data: Data("Source,Target,Weight\r\na,b,1.5\r\nb,c,2\r\n".utf8), file: "e.csv", options: .init(weighted: true))
+        #expect(s.graph.edgeCount == 2 && s.ids.map(\.rawValue) == ["a", "b", "c"])
+        do {
+            _ = try EdgeListReader.readCSVSnapshot(data: Data("a,b,heavy\n,c\nx,y,1,2\n".utf8), file: "e.csv", options: .init(weighted: true))
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.diagnostics.map { [$0.line ?? 0, $0.column ?? 0] } == [[1, 5], [2, 1], [3, 7]], "\(error.diagnostics)")
+        }
+    }
+}

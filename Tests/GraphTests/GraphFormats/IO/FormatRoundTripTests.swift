@@ -43,6 +43,7 @@ func withoutGraphData(_ g: KnowledgeGraph) -> KnowledgeGraph {
         case .dot: return try DOTReader.read(data: data, file: "x.gv")
         case .dataset: return try DatasetReader.read(data: data, file: "x.yaml")
         case .edgeList: return try EdgeListReader.read(data: data, file: "x.edges")
+        case .edgeListCSV: return try GraphIO.read(data: data, file: "x.csv", format: .edgeListCSV)
         case .cypher, .tables, .neo4j: return try GraphIO.read(data: data, file: "x", format: format)
         }
     }

@@ -17,6 +17,7 @@ import GraphvizBridge
             case .nodeLink: _ = try NodeLinkReader.read(data: data, file: "in.json")
             case .dot: _ = try DOTReader.read(data: data, file: "in.gv", limits: limits)
             case .edgeList: _ = try EdgeListReader.readSnapshot(data: data, file: "in.edges")
+            case .edgeListCSV: _ = try EdgeListReader.readCSVSnapshot(data: data, file: "in.csv")
             case .cypher, .tables, .neo4j: _ = try GraphIO.read(data: data, file: "in", format: format)
             }
             return nil
