@@ -23,6 +23,31 @@ public struct GraphSummary: Sendable, Equatable {
     public let componentCount: Int
     /// Nodes in the largest of them (0 for an empty graph).
     public let largestComponent: Int
+    /// The graph's shape, as NetworkX users describe one.
+    public let structure: GraphStructure
+}
+
+/// The shape of a graph: direction, parallel edges, self-loops, density, degrees and the attribute keys it carries
+/// (what `graph-tool info` says about any graph, and all there is to say about an imported one).
+public struct GraphStructure: Sendable, Equatable {
+    /// Whether the graph's edges are directed.
+    public let isDirected: Bool
+    /// Edges beyond the first between the same pair of nodes (ordered pairs when directed, unordered otherwise): a
+    /// graph with any is a multigraph.
+    public let parallelEdges: Int
+    /// Edges from a node to itself.
+    public let selfLoops: Int
+    /// NetworkX's `density`: m / (n(n−1)) directed, 2m / (n(n−1)) undirected, counting every edge; 0 below two nodes.
+    public let density: Double
+    /// The smallest, mean and largest degree (in + out for directed graphs, as NetworkX's `G.degree`; a self-loop
+    /// counts twice), parallel edges counted.
+    public let minDegree: Int, meanDegree: Double, maxDegree: Int
+    /// Node attribute keys with the types their values have (`int`, `double`, `bool`, `string`, `html`).
+    public let nodeAttributes: [String: [String]]
+    /// Edge attribute keys with the types their values have; `weight` when edges carry weights.
+    public let edgeAttributes: [String: [String]]
+    /// Nodes and edges that carry provenance (an evidence level and citations): those of the model's kinds.
+    public let withProvenance: Int
 }
 
 extension KnowledgeGraph {
@@ -31,18 +56,51 @@ extension KnowledgeGraph {
     public func summary() -> GraphSummary {
         var byKind: [NodeKind: Int] = [:], byRelation: [Relation: Int] = [:]
         var nodeEvidence: [EvidenceLevel: Int] = [:], edgeEvidence: [EvidenceLevel: Int] = [:]
+        // evidence is counted where there is provenance: imported (generic) nodes and edges have none
         for node in nodes {
             byKind[node.kind, default: 0] += 1
-            nodeEvidence[node.provenance.evidence, default: 0] += 1
+            if node.kind != .generic { nodeEvidence[node.provenance.evidence, default: 0] += 1 }
         }
         for edge in edges {
             byRelation[edge.relation, default: 0] += 1
-            edgeEvidence[edge.provenance.evidence, default: 0] += 1
+            if edge.relation != .linked { edgeEvidence[edge.provenance.evidence, default: 0] += 1 }
         }
         let components = snapshot().graph.weaklyConnectedComponents()
         return GraphSummary(title: title, nodeCount: nodeCount, edgeCount: edgeCount, sourceCount: sourceKeys.count,
                             nodesByKind: byKind, edgesByRelation: byRelation, nodesByEvidence: nodeEvidence,
                             edgesByEvidence: edgeEvidence, componentCount: components.blockCount,
-                            largestComponent: components.members.map(\.count).max() ?? 0)
+                            largestComponent: components.members.map(\.count).max() ?? 0, structure: structure())
+    }
+
+    /// The counts of ``GraphStructure``. - Complexity: O(V + E).
+    public func structure() -> GraphStructure {
+        var degree = [Int](repeating: 0, count: nodeCount)
+        var pairs: [Int: Int] = [:]
+        var loops = 0, withProvenance = 0
+        let n = nodeCount
+        var nodeTypes: [String: Set<String>] = [:], edgeTypes: [String: Set<String>] = [:]
+        func type(_ v: AttributeValue) -> String {
+            switch v { case .int: "int"; case .double: "double"; case .bool: "bool"; case .string: "string"; case .html: "html" }
+        }
+        for node in nodes {
+            if node.kind != .generic { withProvenance += 1 }
+            for (k, v) in node.attributes { nodeTypes[k, default: []].insert(type(v)) }
+        }
+        for edge in edges {
+            let u = position(of: edge.source)!, v = position(of: edge.target)!
+            degree[u] += 1; degree[v] += 1
+            if u == v { loops += 1 }
+            let key = isDirected ? u * n + v : min(u, v) * n + max(u, v)
+            pairs[key, default: 0] += 1
+            if edge.relation != .linked { withProvenance += 1 }
+            for (k, v) in edge.attributes { edgeTypes[k, default: []].insert(type(v)) }
+            if edge.weight != nil { edgeTypes["weight", default: []].insert(edge.weightIsInteger ? "int" : "double") }
+        }
+        let possible = Double(n) * Double(n - 1)
+        let density = n < 2 ? 0 : Double(edgeCount) / possible * (isDirected ? 1 : 2)
+        return GraphStructure(isDirected: isDirected, parallelEdges: pairs.values.reduce(0) { $0 + $1 - 1 }, selfLoops: loops,
+                              density: density, minDegree: degree.min() ?? 0, meanDegree: n == 0 ? 0 : Double(2 * edgeCount) / Double(n),
+                              maxDegree: degree.max() ?? 0, nodeAttributes: nodeTypes.mapValues { $0.sorted() },
+                              edgeAttributes: edgeTypes.mapValues { $0.sorted() }, withProvenance: withProvenance)
     }
 }

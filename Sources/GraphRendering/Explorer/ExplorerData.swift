@@ -140,6 +140,8 @@ package struct ExplorerData: Encodable {
     let title: String
     let typed: Bool
     let directed: Bool
+    /// Whether the centralities were computed with edge directions.
+    let centralityDirected: Bool
     /// Evidence levels, strongest first.
     let evidenceLevels: [String]
     let kinds: [KindEntry]

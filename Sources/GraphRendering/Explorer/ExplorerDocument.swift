@@ -15,8 +15,10 @@ public struct ExplorerOptions: Sendable {
     public var focus: NodeID?
     /// Hops around ``focus``.
     public var depth = 1
-    /// Compute the centralities with edge directions (default: undirected, as `graph-tool centrality`).
-    public var directed = false
+    /// Compute the centralities with edge directions; `nil` (the default) takes `graph-tool centrality`'s rule,
+    /// ``/GraphQuery/AnalysisGraph/analysedDirectedByDefault(_:)`` (the knowledge graph undirected, other graphs as
+    /// their files declare).
+    public var directed: Bool?
     /// What produced the page, for its footer (the command line, say).
     public var generator = "intersection-graph explorer"
     /// Who lays the views out. In this process (the default), only the first view is sure to come out the same
@@ -60,15 +62,16 @@ public struct ExplorerDocument: Sendable {
         let levels: [EvidenceLevel] = typed ? EvidenceLevel.allCases.sorted(by: >) : [.inferred]
         let title = options.title ?? graph.title ?? graph.attributes["name"]?.description ?? "Graph explorer"
         let (lens, lensNote) = Self.lens(of: graph, levels: levels)
+        let centralityDirected = options.directed ?? AnalysisGraph.analysedDirectedByDefault(graph)
         let data = ExplorerData(
-            title: title, typed: typed, directed: graph.isDirected,
+            title: title, typed: typed, directed: graph.isDirected, centralityDirected: centralityDirected,
             evidenceLevels: levels.map(\.rawValue),
             kinds: Self.kinds(of: graph),
             nodes: Self.nodes(of: graph), edges: Self.edges(of: graph), sources: Self.sources(of: graph),
             views: views, drawnNote: drawnNote,
             rankings: Self.rankings(of: graph, levels: levels),
             measures: Self.measures.map(\.rawValue),
-            centrality: Self.centralities(of: graph, levels: levels, directed: options.directed),
+            centrality: Self.centralities(of: graph, levels: levels, directed: centralityDirected),
             lens: lens, lensNote: lensNote, matrix: Self.matrices(of: graph, levels: levels),
             generator: options.generator)
         html = try ExplorerPage.html(title: title, data: data)

@@ -4,7 +4,7 @@ import Graph
 struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "Count nodes by kind, edges by relation, both by evidence level, and connected components."
+        abstract: "Describe a graph: direction, parallel edges, self-loops, density, degrees, attribute keys, components; nodes by kind, edges by relation and both by evidence level."
     )
 
     @OptionGroup var dataOptions: DataOptions
@@ -21,6 +21,18 @@ struct InfoCommand: ParsableCommand {
         var weakComponents: Int
         var largestComponent: Int
         var sources: Int
+        var structure: Structure
+    }
+
+    struct Structure: Encodable {
+        var directed: Bool
+        var parallelEdges: Int
+        var selfLoops: Int
+        var density: Double
+        var degree: [String: Double]
+        var nodeAttributes: [String: [String]]
+        var edgeAttributes: [String: [String]]
+        var withProvenance: Int
     }
 
     func run() throws {
@@ -44,11 +56,31 @@ struct InfoCommand: ParsableCommand {
             }
             csv.add(["components", "weak", "\(summary.weakComponents)"])
             csv.add(["components", "largest", "\(summary.largestComponent)"])
+            let s = summary.structure
+            csv.add(["structure", "directed", "\(s.directed)"])
+            csv.add(["structure", "parallel_edges", "\(s.parallelEdges)"])
+            csv.add(["structure", "self_loops", "\(s.selfLoops)"])
+            csv.add(["structure", "density", "\(s.density)"])
+            for key in ["min", "mean", "max"] { csv.add(["degree", key, formatScore(s.degree[key]!)]) }
+            for (k, t) in s.nodeAttributes.sorted(by: { $0.key < $1.key }) { csv.add(["node_attribute", k, t.joined(separator: "|")]) }
+            for (k, t) in s.edgeAttributes.sorted(by: { $0.key < $1.key }) { csv.add(["edge_attribute", k, t.joined(separator: "|")]) }
             print(csv.render())
         case .table:
             if let title = summary.title { print(title) }
             print("\(summary.nodes) nodes, \(summary.edges) edges, \(summary.sources) sources; "
                   + "\(summary.weakComponents) connected component(s), the largest with \(summary.largestComponent) nodes\n")
+            let s = summary.structure
+            print("\(s.directed ? (s.withProvenance > 0 ? "directed as stored (analysed undirected: relations are read both ways)" : "directed") : "undirected"), \(s.parallelEdges == 0 ? "no parallel edges" : "\(s.parallelEdges) parallel edge(s): a multigraph"), "
+                  + "\(s.selfLoops) self-loop(s), density \(formatScore(s.density)); degree min \(Int(s.degree["min"]!)), mean \(formatScore(s.degree["mean"]!)), max \(Int(s.degree["max"]!))")
+            func keys(_ attributes: [String: [String]]) -> String {
+                attributes.isEmpty ? "none" : attributes.keys.sorted().map { "\($0) (\(attributes[$0]!.joined(separator: "|")))" }.joined(separator: ", ")
+            }
+            print("node attributes: \(keys(s.nodeAttributes))")
+            print("edge attributes: \(keys(s.edgeAttributes))\n")
+            guard s.withProvenance > 0 else {
+                print("no kinds, relations or provenance: an imported graph (its nodes are generic, its edges 'linked', and nothing is cited)")
+                return
+            }
             var kinds = TextTable(["kind", "nodes"], numericColumns: [1])
             for kind in NodeKind.allCases { if let n = summary.nodesByKind[kind.rawValue] { kinds.add([kind.rawValue, "\(n)"]) } }
             print(kinds.render() + "\n")
@@ -73,6 +105,12 @@ struct InfoCommand: ParsableCommand {
         return Summary(title: summary.title, nodes: summary.nodeCount, edges: summary.edgeCount, nodesByKind: named(summary.nodesByKind),
                        edgesByRelation: named(summary.edgesByRelation), nodesByEvidence: named(summary.nodesByEvidence),
                        edgesByEvidence: named(summary.edgesByEvidence), weakComponents: summary.componentCount,
-                       largestComponent: summary.largestComponent, sources: summary.sourceCount)
+                       largestComponent: summary.largestComponent, sources: summary.sourceCount,
+                       structure: Structure(directed: summary.structure.isDirected, parallelEdges: summary.structure.parallelEdges,
+                                            selfLoops: summary.structure.selfLoops, density: summary.structure.density,
+                                            degree: ["min": Double(summary.structure.minDegree), "mean": summary.structure.meanDegree,
+                                                     "max": Double(summary.structure.maxDegree)],
+                                            nodeAttributes: summary.structure.nodeAttributes, edgeAttributes: summary.structure.edgeAttributes,
+                                            withProvenance: summary.structure.withProvenance))
     }
 }

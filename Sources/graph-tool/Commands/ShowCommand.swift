@@ -30,9 +30,11 @@ struct ShowCommand: ParsableCommand {
         var id: String
         var kind: String
         var label: String
-        var evidence: String
+        /// The edge's evidence level; null for an imported edge, which carries no provenance.
+        @NullWhenAbsent var evidence: String?
         var sources: [String]
         @NullWhenAbsent var note: String?
+        @NullWhenAbsent var weight: Double?
     }
 
     struct NodeView: Encodable {
@@ -41,7 +43,8 @@ struct ShowCommand: ParsableCommand {
         var label: String
         @NullWhenAbsent var description: String?
         var aliases: [String]
-        var evidence: String
+        /// The node's evidence level; null for an imported node, which carries no provenance.
+        @NullWhenAbsent var evidence: String?
         /// The node's own attributes (a GraphML or GEXF file's data, say), as text, by name.
         var attributes: [String: String]
         var sources: [CitationView]
@@ -58,23 +61,26 @@ struct ShowCommand: ParsableCommand {
             print(try JSONOutput.render(view))
         case .csv:
             var csv = CSVTable(["direction", "relation", "id", "kind", "label", "evidence", "sources"])
-            csv.add(["node", "", view.id, view.kind, view.label, view.evidence, view.sources.map { Citation(sourceKey: $0.key, locator: $0.locator).description }.joined(separator: "; ")])
-            for n in view.outgoing + view.incoming { csv.add([n.direction, n.relation, n.id, n.kind, n.label, n.evidence, n.sources.joined(separator: "; ")]) }
+            csv.add(["node", "", view.id, view.kind, view.label, view.evidence ?? "", view.sources.map { Citation(sourceKey: $0.key, locator: $0.locator).description }.joined(separator: "; ")])
+            for n in view.outgoing + view.incoming { csv.add([n.direction, n.relation, n.id, n.kind, n.label, n.evidence ?? "", n.sources.joined(separator: "; ")]) }
             print(csv.render())
         case .table:
             print("\(view.label)  [\(view.id), \(view.kind)]")
             if !view.aliases.isEmpty { print("aliases:  \(view.aliases.joined(separator: ", "))") }
             if let d = view.description { print("about:    \(d)") }
-            print("evidence: \(view.evidence)")
+            print("evidence: \(view.evidence ?? "none (an imported node: nothing is cited)")")
             if !view.attributes.isEmpty { print("attributes:") }
             for name in view.attributes.keys.sorted() { print("  \(name): \(view.attributes[name]!)") }
             for c in view.sources {
                 let detail = [c.title, c.author, c.year.map(String.init), c.url, c.path.map { "file: \($0)" }].compactMap { $0 }.joined(separator: ". ")
                 print("  \(c.key)\(c.locator.map { " \($0)" } ?? ""): \(detail)")
             }
-            for (title, rows) in [("outgoing", view.outgoing), ("incoming", view.incoming)] where !rows.isEmpty {
-                var table = TextTable(["relation", "id", "kind", "evidence", "label"])
-                for n in rows { table.add([n.relation, n.id, n.kind, n.evidence, n.label]) }
+            // an undirected graph's edges have no direction: one list of neighbours
+            let groups = graph.isDirected ? [("outgoing", view.outgoing), ("incoming", view.incoming)] : [("neighbours", view.outgoing + view.incoming)]
+            for (title, rows) in groups where !rows.isEmpty {
+                let weighted = rows.contains { $0.weight != nil }
+                var table = TextTable(["relation", "id", "kind", "evidence", "label"] + (weighted ? ["weight"] : []), numericColumns: weighted ? [5] : [])
+                for n in rows { table.add([n.relation, n.id, n.kind, n.evidence ?? "—", n.label] + (weighted ? [n.weight.map(formatScore) ?? ""] : [])) }
                 print("\n\(title) (\(rows.count)):\n" + table.render())
             }
         }
@@ -85,8 +91,8 @@ struct ShowCommand: ParsableCommand {
         let details = graph.details(of: node.id)!
         func neighbour(_ n: NodeDetails.Neighbor, direction: String) -> NeighbourView {
             NeighbourView(direction: direction, relation: n.edge.relation.rawValue, id: n.node.id.rawValue, kind: n.node.kind.rawValue,
-                          label: n.node.label, evidence: n.edge.provenance.evidence.rawValue,
-                          sources: n.edge.provenance.citations.map(\.description), note: n.edge.note)
+                          label: n.node.label, evidence: n.edge.relation == .linked ? nil : n.edge.provenance.evidence.rawValue,
+                          sources: n.edge.provenance.citations.map(\.description), note: n.edge.note, weight: n.edge.weight)
         }
         let citations = details.citations.map { c in
             CitationView(key: c.citation.sourceKey, locator: c.citation.locator, title: c.source?.title, author: c.source?.author,
@@ -94,7 +100,7 @@ struct ShowCommand: ParsableCommand {
                          path: c.source?.path.map { DataOptions.display(path: $0, in: sourceFolder) })
         }
         return NodeView(id: node.id.rawValue, kind: node.kind.rawValue, label: node.label, description: node.description,
-                        aliases: node.aliases, evidence: node.provenance.evidence.rawValue,
+                        aliases: node.aliases, evidence: node.kind == .generic ? nil : node.provenance.evidence.rawValue,
                         attributes: node.attributes.mapValues(\.description), sources: citations,
                         outgoing: details.outgoing.map { neighbour($0, direction: "out") },
                         incoming: details.incoming.map { neighbour($0, direction: "in") })

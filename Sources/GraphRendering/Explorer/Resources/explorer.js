@@ -725,7 +725,7 @@
     }
     table.replaceChild(body, table.tBodies[0]);
     const errors = D.measures.filter((m) => level[m] && level[m].error).map((m) => m + ': ' + level[m].error);
-    $('centrality-caption').textContent = rows.length + ' node(s)' + (kind ? ' of kind ' + nice(kind) : '') + ', computed by the library on the whole graph' + (D.evidenceLevels.length > 1 ? " at evidence '" + state.minEvidence + "' or stronger" : '') + ' (as graph-tool centrality: undirected, normalized). Select a row to select the node; the column buttons sort.';
+    $('centrality-caption').textContent = rows.length + ' node(s)' + (kind ? ' of kind ' + nice(kind) : '') + ', computed by the library on the whole graph' + (D.evidenceLevels.length > 1 ? " at evidence '" + state.minEvidence + "' or stronger" : '') + ' (as graph-tool centrality: ' + (D.centralityDirected ? 'directed' : 'undirected') + ', normalized). Select a row to select the node; the column buttons sort.';
     $('centrality-note').textContent = errors.join(' ');
     markCentralityRow();
   }
