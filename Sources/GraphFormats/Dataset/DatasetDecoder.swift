@@ -281,6 +281,7 @@ struct DatasetDecoder {
             case .scalar(let s):
                 if s.style == .plain, !isNull(value), let i = Int(s.string) { result[key] = .int(i) }
                 else if s.style == .plain, !isNull(value), let b = boolValue(value), ["true", "false"].contains(s.string) { result[key] = .bool(b) }
+                else if s.style == .plain, let d = Self.yamlSpecialFloat(s.string) { result[key] = .double(d) }
                 else if s.style == .plain, !isNull(value), let d = Double(s.string), s.string.contains(where: { ".eEn".contains($0) }) { result[key] = .double(d) }
                 else if let text = string(value, field: "\(field).\(key)") { result[key] = .string(text) }
             case .mapping(let m) where m.count == 1 && m["html"] != nil:
@@ -290,6 +291,16 @@ struct DatasetDecoder {
             }
         }
         return result
+    }
+
+    /// YAML's non-finite floats (`.inf`, `-.inf`, `+.inf`, `.nan`, in any of YAML's cases), as the writer writes them.
+    static func yamlSpecialFloat(_ s: String) -> Double? {
+        switch s {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": .infinity
+        case "-.inf", "-.Inf", "-.INF": -.infinity
+        case ".nan", ".NaN", ".NAN": .nan
+        default: nil
+        }
     }
 
     private mutating func report(_ node: Yams.Node?, field: String?, _ message: String) {
@@ -379,19 +390,13 @@ struct DatasetDecoder {
 
 /// The syntax rule for node IDs in the native format.
 package enum NodeIDSyntax {
-    package static let rule = "IDs start with a letter or digit and use only letters, digits, '_', '-' and '.'"
+    /// Any ID a user's graph has is accepted (Davis Southern Women's "Evelyn Jefferson", "New York", "#1"; the
+    /// writer quotes what YAML needs quoted), except what no reader could tell apart or see.
+    package static let rule = "an ID is any non-empty text without control characters or white space at either end"
 
     package static func isValid(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, isLetterOrDigit(first) else { return false }
-        return s.unicodeScalars.allSatisfy { isLetterOrDigit($0) || $0 == "_" || $0 == "-" || $0 == "." }
-    }
-
-    /// ASCII letters and digits directly; other scalars by their Unicode property (a slow lookup, rarely needed).
-    private static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
-        case 0..<0x80: false
-        default: c.properties.isAlphabetic
-        }
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
+              !first.properties.isWhitespace, !last.properties.isWhitespace else { return false }
+        return !s.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
     }
 }

@@ -109,7 +109,7 @@ public enum DatasetWriter {
             switch attributes[key]! {
             case .string(let s): value = quoted(s)
             case .int(let i): value = String(i)
-            case .double(let d): value = d.isFinite ? AttributeValue.text(of: d) : quoted(String(d))
+            case .double(let d): value = d.isFinite ? AttributeValue.text(of: d) : d.isNaN ? ".nan" : d > 0 ? ".inf" : "-.inf"
             case .bool(let b): value = b ? "true" : "false"
             case .html(let h): value = "{html: \(quoted(h))}"
             }

@@ -46,7 +46,37 @@ func expectSameGraph(_ a: KnowledgeGraph, _ b: KnowledgeGraph, sourceLocation: S
 
     @Test func unrepresentableGraphsAreRefused() throws {
         var g = KnowledgeGraph()
-        try g.add(Node(id: "has space", kind: .generic, label: "x", provenance: .unspecified))
+        try g.add(Node(id: "trailing space ", kind: .generic, label: "x", provenance: .unspecified))
         #expect(throws: GraphWriteError.self) { try DatasetWriter.write(g).text }
+    }
+}
+
+/// The native format holds the IDs real graphs have and numbers that are not finite.
+@Suite struct DatasetAnyIDTests {
+    @Test func awkwardIDsAndNonFiniteNumbersRoundTrip() throws {
+        var g = KnowledgeGraph(isDirected: false)
+        let ids = ["Evelyn Jefferson", "#1", "a: b", "- dash", "[x]", "yes", "1.5", "quote \" and \\ backslash", "日本 語", "007"]
+        for (i, id) in ids.enumerated() {
+            try g.add(Node(id: NodeID(id), kind: .generic, label: id, provenance: .unspecified,
+                           attributes: ["x": .double([Double.infinity, -.infinity, 2.5][i % 3])]))
+        }
+        try g.add(Node(id: "n", kind: .generic, label: "n", provenance: .unspecified, attributes: ["x": .double(.nan)]))
+        for (a, b) in zip(ids, ids.dropFirst()) { try g.add(Edge(source: NodeID(a), relation: .linked, target: NodeID(b), provenance: .unspecified)) }
+        let text = try DatasetWriter.write(g).text
+        #expect(text.contains("x: .inf") && text.contains("x: -.inf") && text.contains("x: .nan"))
+        let back = try DatasetReader.read(text: text, file: "any.yaml")
+        #expect(back.nodes.map(\.id.rawValue) == ids + ["n"])
+        #expect(back.nodes.prefix(3).map { $0.attributes["x"] } == [.double(.infinity), .double(-.infinity), .double(2.5)])
+        if case .double(let d)? = back.node("n")?.attributes["x"] { #expect(d.isNaN) } else { Issue.record("nan did not come back as a number") }
+        #expect(back.edgeCount == ids.count - 1)
+        #expect(try DatasetWriter.write(back).text == text)
+    }
+
+    @Test func idsNoReaderCouldTellApartAreRefused() throws {
+        for id in ["", " padded", "tab\tinside", "line\nbreak"] {
+            var g = KnowledgeGraph(isDirected: false)
+            try g.add(Node(id: NodeID(id), kind: .generic, label: "x", provenance: .unspecified))
+            #expect(throws: GraphWriteError.self, "\(id.debugDescription)") { try DatasetWriter.write(g) }
+        }
     }
 }
