@@ -222,6 +222,22 @@ def check_matrix(tool, folder):
                       + (f": {difference}" if difference else ""))
 
 
+def check_gephi(tool, folder):
+    """A GraphML file in Gephi's shape (every edge numbered by an id, no parallel edges): NetworkX reads it as a
+    simple Graph with the ids as edge data, and reads our exports of it the same way."""
+    source = ROOT.parent / "GraphTests" / "Resources" / "formats" / "gephi_style.graphml"
+    reference = nx.read_graphml(source)
+    for fmt in ("graphml", "json"):
+        target = folder / f"gephi-ours.{fmt}"
+        if export(tool, source, target) is None:
+            continue
+        ours = read_ours(fmt, target)
+        check(not ours.is_multigraph(), f"NetworkX reads our {fmt} of a Gephi GraphML as a simple graph")
+        difference = first_difference(canonical(nx.relabel_nodes(reference, str)), canonical(ours))
+        check(difference is None, f"NetworkX reads our {fmt} of a Gephi GraphML as it reads the original"
+              + (f": {difference}" if difference else ""))
+
+
 def check_igraph(tool, folder):
     g = igraph.Graph.Famous("Zachary")
     g.vs["name"] = [f"v{i}" for i in range(g.vcount())]
@@ -389,6 +405,7 @@ def main():
         check_bundled(tool, folder)
         check_matrix(tool, folder)
         check_igraph(tool, folder)
+        check_gephi(tool, folder)
         check_cypher(tool, folder)
     print(f"interop: {len(failures)} failure(s)" if failures else "interop: every check passed")
     sys.exit(1 if failures else 0)

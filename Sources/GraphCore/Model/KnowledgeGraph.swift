@@ -86,6 +86,22 @@ public struct KnowledgeGraph: Sendable {
     /// The input line edge `i` was read from, when its reader knew it.
     package func line(ofEdge i: Int) -> Int? { edgeLines[i] > 0 ? Int(edgeLines[i]) : nil }
 
+    /// Moves the keys of the edges at `positions` into their attribute `name` (kept when the edge already has one),
+    /// leaving them without a key: for readers that learn only at the end of a file that its edge ids were not
+    /// multigraph keys. Edges that would then clash with another keep their keys.
+    package mutating func moveKeys(ofEdges positions: [Int], toAttribute name: String) {
+        for i in positions {
+            guard let key = edges[i].key else { continue }
+            let s = Int32(indexByID[edges[i].source]!), t = Int32(indexByID[edges[i].target]!)
+            let bare = EdgeKey(source: s, target: t, relation: edges[i].relation, key: nil)
+            guard !edgeKeys.contains(bare) else { continue }
+            edgeKeys.remove(EdgeKey(source: s, target: t, relation: edges[i].relation, key: key))
+            edgeKeys.insert(bare)
+            edges[i].key = nil
+            if edges[i].attributes[name] == nil { edges[i].attributes[name] = .string(key) }
+        }
+    }
+
     /// Adds a bibliography entry. - Throws: ``KnowledgeGraphError/duplicateSource(_:)``.
     public mutating func add(_ source: Source) throws(KnowledgeGraphError) {
         guard sources[source.key] == nil else { throw .duplicateSource(source.key) }

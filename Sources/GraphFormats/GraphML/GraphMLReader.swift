@@ -57,6 +57,12 @@ private struct GraphMLState {
     var deferredEdges: [PendingRecord] = []
     var defaults: [String: [(String, AttributeValue)]]?
     var usedKeys: Set<String> = []
+    /// Edges whose key is their GraphML id, and the node pairs seen (unordered when undirected): NetworkX keeps ids
+    /// as keys only in a multigraph, and as the edge data `id` otherwise (see `finish`).
+    var keyedByID: [Int] = []
+    var pairsSeen: Set<String> = []
+    var parallel = false
+    var keyFromData = false
     var nodeStack: [PendingRecord] = []   // nested group nodes (yEd)
     var edge: PendingRecord?
     var keyInProgress: (id: String, key: GraphMLKey)?
@@ -219,7 +225,11 @@ private struct GraphMLState {
             if key == nil, case .value(let k)? = fields[GraphMLWriter.keyAttribute] {
                 key = GraphMLWriter.text(k)
                 fields[GraphMLWriter.keyAttribute] = nil
+                keyFromData = true
             }
+            let pair = directed || record.source <= record.target ? "\(record.source)\u{1}\(record.target)" : "\(record.target)\u{1}\(record.source)"
+            if !pairsSeen.insert(pair).inserted { parallel = true }
+            if !record.id.isEmpty { keyedByID.append(graph.edgeCount) }
             var edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: key, fields: fields)
             if edge.key == nil, graph.containsEdge(edge.source, edge.relation, edge.target) {
                 var n = 1
@@ -238,6 +248,9 @@ private struct GraphMLState {
         do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { report(1, error.message, field: error.field) }
         for record in deferredEdges { addEdge(record) }
         deferredEdges = []
+        // no parallel edges: the ids were edge ids, not multigraph keys (Gephi numbers every edge); NetworkX keeps them
+        // as the edge data `id` of a simple graph, and so does this reader, so a simple graph stays simple
+        if !parallel && !keyFromData { graph.moveKeys(ofEdges: keyedByID, toAttribute: "id") }
         if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph

@@ -4,9 +4,10 @@ import GraphCore
 /// nodes and edges in graph order. The knowledge graph's own fields travel as attributes (see `KnowledgeAttributes`).
 ///
 /// Multigraph keys follow NetworkX's reader, which takes an edge's key from its GraphML `id`, or from the edge data
-/// `key` when there is no id: keys that are unique in the graph are the edges' ids; keys that repeat across node pairs
-/// (NetworkX's 0, 1, … per pair) cannot be ids, which GraphML's schema makes unique per document, and go in the edge
-/// data `key` instead.
+/// `key` when there is no id, and keeps ids as keys only when the file has parallel edges: in a multigraph, keys that
+/// are unique in the graph are the edges' ids; keys that repeat across node pairs (NetworkX's 0, 1, … per pair) cannot
+/// be ids, which GraphML's schema makes unique per document, and go in the edge data `key` instead, as do the keys of
+/// a graph without parallel edges.
 ///
 /// Node IDs are written as they are. GraphML's schema allows only XML name characters in them (no spaces, commas,
 /// slashes…); NetworkX and igraph write and read such IDs all the same, so they are written and the export says that
@@ -41,7 +42,10 @@ public enum GraphMLWriter {
         let unwritable = TextAudit.problems(in: graph, TextAudit.xmlReason)
         guard unwritable.isEmpty else { throw GraphWriteError(format: .graphml, problems: unwritable) }
         let keys = graph.edges.compactMap(\.key)
-        let keysAreIDs = Set(keys).count == keys.count
+        // ids are keys only in a multigraph (NetworkX's reader keeps the ids of a simple graph as data)
+        var pairs: Set<[NodeID]> = [], parallel = false
+        for edge in graph.edges where !pairs.insert(graph.isDirected ? [edge.source, edge.target] : [edge.source, edge.target].sorted()).inserted { parallel = true; break }
+        let keysAreIDs = Set(keys).count == keys.count && parallel
         if !keysAreIDs {
             let clashes = graph.edges.filter { $0.attributes[keyAttribute] != nil }.map {
                 "edge \($0.source) → \($0.target) has an attribute named '\(keyAttribute)', where GraphML carries the multigraph keys that repeat across node pairs"
