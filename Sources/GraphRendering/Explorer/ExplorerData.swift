@@ -19,8 +19,10 @@ package struct ExplorerData: Encodable {
         let area: Int?
         /// The node's own attributes, sorted by name, as text.
         let attributes: [[String]]
-        /// The words `graph-tool search` matches, per field: label, aliases (all together), ID, description.
+        /// The words `graph-tool search` matches, per field: label, ID, description.
         let words: [[String]]
+        /// The words of each alias, in ``aliases``' order (an alias matches when it alone holds every word).
+        let aliasWords: [[String]]
         /// For a recommendation: the caveat its evidence calls for.
         let caveat: String?
     }

@@ -111,7 +111,8 @@ public struct ExplorerDocument: Sendable {
                 citations: citations(node.provenance.citations, sourcePosition),
                 area: node.kind == .recommendation ? areaOf[node.id].flatMap { graph.position(of: $0) } : nil,
                 attributes: node.attributes.keys.sorted().map { [$0, node.attributes[$0]!.description] },
-                words: [words(node.label), node.aliases.flatMap(words), words(node.id.rawValue), node.description.map(words) ?? []],
+                words: [words(node.label), words(node.id.rawValue), node.description.map(words) ?? []],
+                aliasWords: node.aliases.map(words),
                 caveat: node.kind == .recommendation ? RecommendationReport.caveat(evidence: [node.provenance.evidence]) : nil)
         }
     }
@@ -180,17 +181,9 @@ public struct ExplorerDocument: Sendable {
         return (result, nil)
     }
 
-    /// The summary's area → practice lines (``DiagramBuilder/summaryEdgePrefix``) and the `addresses` edges of the
-    /// area's recommendations each one counts.
+    /// The summary's area → practice lines, by their diagram id, and the `addresses` edges each one counts.
     private static func summaryAggregates(of graph: KnowledgeGraph) -> [String: [Int]] {
-        var result: [String: [Int]] = [:]
-        for area in graph.nodes where area.kind == .area {
-            let members = Set(graph.edges.filter { $0.relation == .belongsTo && $0.target == area.id }.map(\.source))
-            for (i, edge) in graph.edges.enumerated() where edge.relation == .addresses && members.contains(edge.source) {
-                result["\(DiagramBuilder.summaryEdgePrefix)\(area.id)_\(edge.target)", default: []].append(i)
-            }
-        }
-        return result
+        Dictionary(uniqueKeysWithValues: DiagramBuilder.areaSummary(of: graph).map { ($0.id, $0.edges) })
     }
 
     private static func topByDegree(_ graph: KnowledgeGraph, count: Int) -> [NodeID] {

@@ -745,15 +745,16 @@
     const found = [];
     D.nodes.forEach((n, i) => {
       if (!nodeShown(i)) return;
-      let field = -1, matched = '';
+      let field = -1, matched = '', extra = 0;
       const names = [n.id, n.label].concat(n.aliases);
       const exact = names.find((s) => normal(s) === key);
-      if (exact !== undefined) { field = 0; matched = exact; }
-      else if (holds(n.words[0])) { field = 1; matched = n.label; }
-      else if (n.aliases.some((a) => holds(words(a)))) { field = 2; matched = n.aliases.find((a) => holds(words(a))); }
-      else if (holds(n.words[2])) { field = 3; matched = n.id; }
-      else if (holds(n.words[3])) { field = 4; matched = n.description; }
-      if (field >= 0) found.push({ i, field, matched, extra: words(matched).length });
+      const alias = exact === undefined ? n.aliasWords.findIndex(holds) : -1;
+      if (exact !== undefined) { field = 0; matched = exact; extra = words(exact).length; }
+      else if (holds(n.words[0])) { field = 1; matched = n.label; extra = n.words[0].length; }
+      else if (alias >= 0) { field = 2; matched = n.aliases[alias]; extra = n.aliasWords[alias].length; }
+      else if (holds(n.words[1])) { field = 3; matched = n.id; extra = n.words[1].length; }
+      else if (holds(n.words[2])) { field = 4; matched = n.description; extra = n.words[2].length; }
+      if (field >= 0) found.push({ i, field, matched, extra });
     });
     found.sort((a, b) => a.field - b.field || a.extra - b.extra || a.i - b.i);
     return found.slice(0, 30);
