@@ -31,7 +31,7 @@ public struct CompactGraph: Sendable {
     public let hasWeights: Bool
 
     /// Builds a snapshot from an edge list over nodes `0..<nodeCount`.
-    /// Self-loops are kept; parallel edges are kept (call ``simplified()`` for a simple graph).
+    /// Self-loops are kept; parallel edges are kept (call ``simplified(keeping:)`` for a simple graph).
     /// - Precondition: every endpoint is in `0..<nodeCount`.
     /// - Complexity: O(V + E log d) where d is the largest degree (rows are sorted).
     public init(nodeCount: Int, isDirected: Bool, sources: [Int32], targets: [Int32],
@@ -116,7 +116,7 @@ public struct CompactGraph: Sendable {
     @inlinable public func inDegree(of v: Int) -> Int { inOffsets[v + 1] - inOffsets[v] }
 
     /// An undirected view: the same nodes with every edge made symmetric. Parallel edges are kept; combine with
-    /// ``simplified()`` for NetworkX `Graph` semantics. Returns `self` when already undirected.
+    /// ``simplified(keeping:)`` for NetworkX `Graph` semantics. Returns `self` when already undirected.
     public func undirected() -> CompactGraph {
         guard isDirected else { return self }
         return CompactGraph(nodeCount: nodeCount, isDirected: false, sources: edgeSources, targets: edgeTargets,
