@@ -4,7 +4,7 @@ import GraphCore
 /// A graph as two spreadsheet tables in a folder, `nodes.csv` and `edges.csv`, in the columns Gephi's Data
 /// Laboratory imports and exports: nodes `Id`, `Label` and one column per attribute; edges `Source`, `Target`,
 /// `Type` (`Directed`/`Undirected`), `Weight`, `Label`, `Id` and one column per attribute (our multigraph key is the
-/// column `key`). CSV per RFC 4180 (``CSV``), UTF-8, so an analyst can keep the graph in Excel or LibreOffice and
+/// column `key`). CSV per RFC 4180, UTF-8, so an analyst can keep the graph in Excel or LibreOffice and
 /// bring it back.
 ///
 /// The knowledge graph's fields are columns like any attribute (`kind`, `description`, `aliases` and `sources` as
