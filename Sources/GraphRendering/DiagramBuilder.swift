@@ -147,16 +147,16 @@ package enum DiagramBuilder {
             addAreaSummaryEdges(to: &dot, graph: graph, shown: shown)
             let areas = graph.nodes.filter { $0.kind == .area && shown.contains($0.id) }.map(\.id.rawValue)
             let count = graph.nodes.filter { $0.kind == .recommendation }.count
-            dot.clusters.append(DOTGraph.Cluster(name: "cluster_summary_areas", attributes: [
+            if !areas.isEmpty { dot.subgraphs.append(DOTGraph.Subgraph(name: "cluster_summary_areas", attributes: [
                 "label": .text("Recommendation areas (\(count) recommendations)"), "style": .text("rounded,filled"), "fillcolor": .text("#F4F9FD"),
                 "color": .text("#0072B2"), "fontcolor": .text("#0072B2"), "fontsize": .text("11"),
-            ], nodeIDs: areas))
+            ], nodeIDs: areas)) }
         }
         if request.clusterAreas {
             for area in graph.nodes where area.kind == .area {
                 let members = graph.edges.filter { $0.relation == .belongsTo && $0.target == area.id && shown.contains($0.source) }.map(\.source.rawValue)
                 guard !members.isEmpty else { continue }
-                dot.clusters.append(DOTGraph.Cluster(name: "cluster_" + area.id.rawValue, attributes: [
+                dot.subgraphs.append(DOTGraph.Subgraph(name: "cluster_" + area.id.rawValue, attributes: [
                     "label": .text(DOTWriter.wrapped(area.label, width: 40)), "style": .text("rounded,filled"), "fillcolor": .text("#F4F9FD"),
                     "color": .text("#0072B2"), "fontcolor": .text("#0072B2"), "fontsize": .text("11"),
                 ], nodeIDs: members))
@@ -408,7 +408,7 @@ package enum DiagramBuilder {
             node("\(legendID)_note", ["label": .text("Recommendations are\nreconstructions (inferred)"), "shape": .text("plaintext"),
                                        "style": .text("solid"), "fontsize": .text("8")])
         }
-        dot.clusters.append(DOTGraph.Cluster(name: "cluster\(legendID)", attributes: [
+        dot.subgraphs.append(DOTGraph.Subgraph(name: "cluster\(legendID)", attributes: [
             "label": .text("Legend"), "style": .text("rounded"), "color": .text("#BBBBBB"), "fontsize": .text("11"),
         ], nodeIDs: members))
     }
@@ -432,7 +432,7 @@ package enum DiagramBuilder {
         for edge in dot.edges where hasText(edge.attributes["label"]) {
             sizes.append(size(edge.attributes["fontsize"]) ?? size(dot.edgeDefaults["fontsize"]) ?? 14)
         }
-        for cluster in dot.clusters where hasText(cluster.attributes["label"]) { sizes.append(size(cluster.attributes["fontsize"]) ?? graphSize) }
+        for cluster in dot.subgraphs where hasText(cluster.attributes["label"]) { sizes.append(size(cluster.attributes["fontsize"]) ?? graphSize) }
         if hasText(dot.graphAttributes["label"]) { sizes.append(graphSize) }
         return sizes.min() ?? graphSize
     }

@@ -112,22 +112,21 @@ package enum GenericDiagramBuilder {
             if let w = edge.weight, attributes["tooltip"] == nil { attributes["tooltip"] = .text("weight \(DiagramBuilder.format(w))") }
             dot.edges.append(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: attributes))
         }
-        // Clusters as the file had them (the innermost box of each node; nesting is not redrawn).
-        var members: [String: [String]] = [:], clusterOrder: [String] = []
-        for node in selected {
-            guard let c = node.attributes["cluster"]?.description else { continue }
-            if members[c] == nil { clusterOrder.append(c) }
-            members[c, default: []].append(node.id.rawValue)
-        }
-        for c in clusterOrder {
+        // Subgraphs as the file had them (clusters with their labels and colours, nesting, rank constraints), holding
+        // the nodes drawn; edges stay where the drawing put them.
+        let tree: [DOTSubgraph]
+        if case .string(let text)? = graph.attributes[DOTSubgraph.attribute], let parsed = try? DOTSubgraph.parse(text) { tree = parsed }
+        else { tree = DOTSubgraph.implied(by: graph) }
+        let drawn = Set(selected.map(\.id.rawValue))
+        func styled(_ s: DOTSubgraph) -> DOTGraph.Subgraph? {
+            let children = s.subgraphs.compactMap(styled)
+            let nodes = s.nodes.filter(drawn.contains)
+            guard !nodes.isEmpty || !children.isEmpty else { return nil }
             var attributes: [String: DOTValue] = [:]
-            let prefix = "dot.cluster.\(c)."
-            for (k, v) in graph.attributes where k.hasPrefix(prefix) {
-                let name = String(k.dropFirst(prefix.count))
-                if graphStyling.contains(name) { attributes[name] = value(v) }
-            }
-            dot.clusters.append(DOTGraph.Cluster(name: c, attributes: attributes, nodeIDs: members[c]!))
+            for (k, v) in s.attributes where graphStyling.contains(k) { attributes[k] = v.dotValue }
+            return DOTGraph.Subgraph(name: s.name, attributes: attributes, nodeIDs: nodes, body: children.map { .subgraph($0) })
         }
+        dot.subgraphs = tree.compactMap(styled)
         if request.legend && (!groups.isEmpty || (request.sizeBy != nil && maxScore > 0)) {
             addLegend(to: &dot, groups: groups.map { ($0, colorOf[$0]!) }, colorMeaning: request.colorMeaning,
                       sizeMeaning: request.sizeBy != nil && maxScore > 0 ? request.sizeMeaning : nil)
@@ -158,7 +157,7 @@ package enum GenericDiagramBuilder {
                                                                 "shape": .text("plaintext"), "fontsize": .text("9")]))
             ids.append(id)
         }
-        dot.clusters.append(DOTGraph.Cluster(name: "cluster\(DiagramBuilder.legendID)", attributes: [
+        dot.subgraphs.append(DOTGraph.Subgraph(name: "cluster\(DiagramBuilder.legendID)", attributes: [
             "label": .text("Legend"), "style": .text("rounded"), "color": .text("#BBBBBB"), "fontsize": .text("11"),
         ], nodeIDs: ids))
     }

@@ -59,7 +59,7 @@ package enum GraphvizSession {
         while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x0D || last == 0x09 { bytes.removeLast() }
         bytes.append(0)
         let graph = try readLocked { bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { agmemread($0) }
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cgv_memread($0) }
         } }
         defer { agclose(graph) }
         var latin1 = false
@@ -110,31 +110,11 @@ package enum GraphvizSession {
         result.graphAttributes = attributes(UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH))
         result.nodeDefaults = defaults(kind: Int32(AGNODE))
         result.edgeDefaults = defaults(kind: Int32(AGEDGE))
-        var clusterOf: [String: String] = [:]
-        func visit(_ g: UnsafeMutablePointer<Agraph_t>, inside cluster: String?) {
-            var sub = agfstsubg(g)
-            while let sg = sub {
-                let name = text(agnameof(UnsafeMutableRawPointer(sg)))
-                let here = name.hasPrefix("cluster") ? name : cluster
-                if name.hasPrefix("cluster") {
-                    // what the cluster sets itself: values it merely inherits from the root graph would be inherited
-                    // again wherever the graph is written back
-                    let own = attributes(UnsafeMutableRawPointer(sg), kind: Int32(AGRAPH)).filter { result.graphAttributes[$0.key] != $0.value }
-                    result.clusters.append(ParsedDOTGraph.Cluster(name: name, parent: cluster, attributes: own))
-                }
-                if let here {
-                    var n = agfstnode(sg)
-                    while let node = n { clusterOf[text(agnameof(UnsafeMutableRawPointer(node)))] = here; n = agnxtnode(sg, node) }
-                }
-                visit(sg, inside: here)
-                sub = agnxtsubg(sg)
-            }
-        }
-        visit(graph, inside: nil)
         var node = agfstnode(graph)
+        var nodeIndex: [UInt: Int] = [:]
         while let n = node {
-            let name = text(agnameof(UnsafeMutableRawPointer(n)))
-            result.nodes.append(ParsedDOTGraph.Node(name: name, attributes: attributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE)), cluster: clusterOf[name]))
+            nodeIndex[UInt(cgv_seq(UnsafeMutableRawPointer(n)))] = result.nodes.count
+            result.nodes.append(ParsedDOTGraph.Node(name: text(agnameof(UnsafeMutableRawPointer(n))), attributes: attributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE))))
             node = agnxtnode(graph, n)
         }
         var sequence: [UInt] = []
@@ -153,7 +133,69 @@ package enum GraphvizSession {
             node = agnxtnode(graph, n)
         }
         // cgraph walks edges tail by tail; put them back in the order the file created them.
-        result.edges = zip(sequence, result.edges).sorted { $0.0 < $1.0 }.map(\.1)
+        let order = sequence.indices.sorted { sequence[$0] < sequence[$1] }
+        result.edges = order.map { result.edges[$0] }
+        var edgeIndex: [UInt: Int] = [:]
+        for (position, original) in order.enumerated() { edgeIndex[sequence[original]] = position }
+
+        /// What a subgraph sets itself: graph attribute values, and node and edge defaults, that differ from what it
+        /// would inherit from its parent (cgraph's dictionaries are view-pathed to the parent's).
+        func own(_ sg: UnsafeMutablePointer<Agraph_t>, parent: UnsafeMutablePointer<Agraph_t>) -> (graph: [String: ParsedDOTGraph.Value], node: [String: ParsedDOTGraph.Value], edge: [String: ParsedDOTGraph.Value]) {
+            var values: [String: ParsedDOTGraph.Value] = [:]
+            var sym = agnxtattr(graph, Int32(AGRAPH), nil)
+            while let s = sym {
+                if let mine = agxget(UnsafeMutableRawPointer(sg), s), let theirs = agxget(UnsafeMutableRawPointer(parent), s), strcmp(mine, theirs) != 0 {
+                    values[text(s.pointee.name)] = ParsedDOTGraph.Value(text: text(mine), isHTML: aghtmlstr(mine) != 0)
+                }
+                sym = agnxtattr(graph, Int32(AGRAPH), s)
+            }
+            func defaults(_ kind: Int32) -> [String: ParsedDOTGraph.Value] {
+                var result: [String: ParsedDOTGraph.Value] = [:]
+                var sym = agnxtattr(graph, kind, nil)
+                while let s = sym {
+                    if let local = agattr(sg, kind, s.pointee.name, nil), let inherited = agattr(parent, kind, s.pointee.name, nil),
+                       let d = local.pointee.defval, let p = inherited.pointee.defval, strcmp(d, p) != 0 {
+                        result[text(s.pointee.name)] = ParsedDOTGraph.Value(text: text(d), isHTML: aghtmlstr(d) != 0)
+                    }
+                    sym = agnxtattr(graph, kind, s)
+                }
+                return result
+            }
+            return (values, defaults(Int32(AGNODE)), defaults(Int32(AGEDGE)))
+        }
+        /// The subgraphs of `g` in file order, each with the nodes and edges it holds itself (not through a
+        /// subgraph of its own).
+        func subgraphs(of g: UnsafeMutablePointer<Agraph_t>) -> [ParsedDOTGraph.Subgraph] {
+            var found: [(UInt, ParsedDOTGraph.Subgraph)] = []
+            var sub = agfstsubg(g)
+            while let sg = sub {
+                let name = text(agnameof(UnsafeMutableRawPointer(sg)))
+                let set = own(sg, parent: g)
+                var subgraph = ParsedDOTGraph.Subgraph(name: name.hasPrefix("%") ? nil : name, attributes: set.graph,
+                                                       nodeDefaults: set.node, edgeDefaults: set.edge)
+                subgraph.subgraphs = subgraphs(of: sg)
+                var inner = Set<Int>(), innerEdges = Set<Int>()
+                func collect(_ s: ParsedDOTGraph.Subgraph) {
+                    inner.formUnion(s.nodes); innerEdges.formUnion(s.edges); s.subgraphs.forEach(collect)
+                }
+                subgraph.subgraphs.forEach(collect)
+                var n = agfstnode(sg)
+                while let m = n {
+                    if let i = nodeIndex[UInt(cgv_seq(UnsafeMutableRawPointer(m)))], !inner.contains(i) { subgraph.nodes.append(i) }
+                    var e = agfstout(sg, m)
+                    while let edge = e {
+                        if let i = edgeIndex[UInt(cgv_seq(UnsafeMutableRawPointer(edge)))], !innerEdges.contains(i) { subgraph.edges.append(i) }
+                        e = agnxtout(sg, edge)
+                    }
+                    n = agnxtnode(sg, m)
+                }
+                subgraph.nodes.sort(); subgraph.edges.sort()
+                found.append((UInt(cgv_seq(UnsafeMutableRawPointer(sg))), subgraph))
+                sub = agnxtsubg(sg)
+            }
+            return found.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        result.subgraphs = subgraphs(of: graph)
         return result
     }
 
@@ -237,7 +279,7 @@ package enum GraphvizSession {
         guard let gvc = context else { throw .pluginsUnavailable("Graphviz context missing") }
         var end = dot.endIndex
         while end > dot.startIndex, dot[dot.index(before: end)].isWhitespace { end = dot.index(before: end) }
-        let graph = try readLocked { agmemread(String(dot[..<end])) }
+        let graph = try readLocked { cgv_memread(String(dot[..<end])) }
         defer { agclose(graph) }
         guard gvLayout(gvc, graph, engine) == 0 else {
             throw .layoutFailed(engine: engine, message: errorText(default: "unknown layout error"))
@@ -300,8 +342,6 @@ package struct ParsedDOTGraph: Sendable {
     package struct Node: Sendable {
         package var name: String
         package var attributes: [String: Value]
-        /// The innermost `cluster…` subgraph holding the node, if any.
-        package var cluster: String?
     }
 
     package struct Edge: Sendable {
@@ -321,14 +361,24 @@ package struct ParsedDOTGraph: Sendable {
     package var edgeDefaults: [String: Value] = [:]
     package var nodes: [Node] = []
     package var edges: [Edge] = []
-    /// Every `cluster…` subgraph, outermost first, with the attributes it sets itself (its label, colours, style).
-    package var clusters: [Cluster] = []
+    /// The subgraphs of the root graph, in the order the file created them.
+    package var subgraphs: [Subgraph] = []
 
-    package struct Cluster: Sendable {
-        package var name: String
-        /// The cluster it is nested in, if any.
-        package var parent: String?
+    /// A subgraph (`subgraph NAME { … }`, `{ … }`, or a `cluster…` box) as cgraph holds it.
+    package struct Subgraph: Sendable {
+        /// Nil for an anonymous subgraph (cgraph's `%N` names are not the file's).
+        package var name: String?
+        /// The graph attributes it sets itself (`rank=same`, a cluster's label and colours): values that differ
+        /// from its parent's.
         package var attributes: [String: Value]
+        /// The node and edge defaults it declares itself (`node [shape=box]` inside it).
+        package var nodeDefaults: [String: Value]
+        package var edgeDefaults: [String: Value]
+        /// Its own members, as indices into ``ParsedDOTGraph/nodes`` and ``ParsedDOTGraph/edges`` in ascending
+        /// order; members of its subgraphs are listed there, not here (they are its members too).
+        package var nodes: [Int] = []
+        package var edges: [Int] = []
+        package var subgraphs: [Subgraph] = []
     }
 }
 

@@ -6,6 +6,9 @@ directed, multigraphs, unicode IDs), every export is
 - read by the real clients as written: NetworkX reads our GraphML, GEXF and node-link JSON as the same graph it reads
   from its own file of the same graph (same nodes, edges, keys, attribute values *and types*); igraph reads our
   GraphML with the same vertices, edges and attributes; Graphviz's `gc` counts the nodes and edges of our DOT;
+  for each of Graphviz's 61 sample graphs our DOT export is laid out by `dot` exactly as the original (`-Tplain`),
+  draws its clusters the same (`-Tjson`: every named subgraph's attributes and drawing), and `gvpr` finds the same
+  subgraphs; NetworkX (through pydot) reads a simple graph's DOT as a simple graph and a multigraph's with its edges;
   FalkorDB (an openCypher engine, its redis-server started on loopback) loads our Cypher script with the dataset's
   nodes, relationships, labels, types and properties, twice without duplicating anything.
 
@@ -28,6 +31,7 @@ import xmlschema
 from falkordb import FalkorDB
 
 ROOT = pathlib.Path(__file__).resolve().parent
+GRAPHVIZ_SAMPLES = ROOT.parent / "GraphTests" / "Resources" / "graphviz-graphs"
 SCHEMAS = ROOT / "schemas"
 failures = []
 
@@ -313,6 +317,63 @@ def check_bundled(tool, folder):
               f"Graphviz's gc counts {nodes} nodes and {edges} edges in {files['gv'].name} (gc says: {counted.stdout.strip() or counted.stderr.strip()})")
 
 
+# gvpr: the root's subgraphs, with their node counts and rank (gvpr's functions cannot recurse).
+TOP_SUBGRAPHS = r"""BEG_G {
+  graph_t s;
+  for (s = fstsubg($G); s; s = nxtsubg(s))
+    printf("%s %d %s\n", (substr(s.name, 0, 1) == "%") ? "(anonymous)" : s.name, nNodes(s), s.rank);
+}"""
+
+
+def named_subgraphs(layout):
+    """The root and every named subgraph of a `dot -Tjson` layout, without Graphviz's numbering and the charset."""
+    return [{k: v for k, v in o.items() if k not in ("_gvid", "nodes", "edges", "subgraphs", "charset")}
+            for o in [layout] + layout.get("objects", [])
+            if "nodes" in o or str(o.get("name", "")).startswith("cluster")
+            if not str(o.get("name", "")).startswith("%")]
+
+
+def check_dot(tool, folder):
+    samples = sorted(GRAPHVIZ_SAMPLES.glob("*/*.gv"))
+    check(len(samples) == 61, f"Graphviz's 61 sample graphs are here ({len(samples)})")
+    plain, drawn, subgraphs = [], [], []
+    for original in samples:
+        exported = folder / f"sample-{original.stem}.gv"
+        if export(tool, original, exported) is None:
+            continue
+        if run("dot", "-Tplain", str(original)).stdout != run("dot", "-Tplain", str(exported)).stdout:
+            plain.append(original.name)
+        a, b = (json.loads(run("dot", "-Tjson", str(f)).stdout) for f in (original, exported))
+        if named_subgraphs(a) != named_subgraphs(b):
+            drawn.append(original.name)
+        # compared as sets of lines: Graphviz's own tools order subgraphs by the address of their interned names
+        # (docs/rendering.md), so gvpr's order can change with anything else in the process
+        if sorted(run("gvpr", TOP_SUBGRAPHS, str(original)).stdout.splitlines()) != sorted(run("gvpr", TOP_SUBGRAPHS, str(exported)).stdout.splitlines()):
+            subgraphs.append(original.name)
+    check(not plain, f"dot lays out our export of each sample exactly as the original (-Tplain){': not ' + ', '.join(plain) if plain else ''}")
+    check(not drawn, f"dot draws each sample's clusters the same from our export (-Tjson){': not ' + ', '.join(drawn) if drawn else ''}")
+    check(not subgraphs, f"gvpr finds the same subgraphs in each sample and our export{': not ' + ', '.join(subgraphs) if subgraphs else ''}")
+    # simple stays simple for NetworkX (pydot): strict DOT is a Graph, a multigraph's DOT a MultiGraph with its edges
+    simple, multi = folder / "simple.gv", folder / "multi.gv"
+    simple.write_text("graph { a -- b; b -- c; c -- c }")
+    multi.write_text("digraph { a -> b; a -> b [color=red]; b -> a }")
+    for source, multigraph, edges in ((simple, False, 3), (multi, True, 3)):
+        target = folder / f"ours-{source.name}"
+        if export(tool, source, target) is None:
+            continue
+        G = nx.nx_pydot.read_dot(target)
+        check(G.is_multigraph() == multigraph and G.number_of_edges() == edges,
+              f"NetworkX (pydot) reads our DOT of {source.name} as {'a multigraph' if multigraph else 'a simple graph'} with {edges} edges"
+              f" ({type(G).__name__}, {G.number_of_edges()} edges)")
+    target = folder / "osce-pydot.gv"
+    if export(tool, None, target) is not None:
+        info = json.loads(run(tool, "info", "--format", "json").stdout)
+        G = nx.nx_pydot.read_dot(target)
+        check(G.number_of_nodes() == info["nodes"] and G.number_of_edges() == info["edges"] and G.is_directed(),
+              f"NetworkX (pydot) reads the bundled dataset's DOT with {info['nodes']} nodes and {info['edges']} edges"
+              f" ({G.number_of_nodes()}, {G.number_of_edges()})")
+
+
 def statements(script):
     """The script's statements: one per line, ending in ';' (comment lines start with //)."""
     return [line[:-1] for line in script.splitlines() if line and not line.startswith("//")]
@@ -406,6 +467,7 @@ def main():
         check_matrix(tool, folder)
         check_igraph(tool, folder)
         check_gephi(tool, folder)
+        check_dot(tool, folder)
         check_cypher(tool, folder)
     print(f"interop: {len(failures)} failure(s)" if failures else "interop: every check passed")
     sys.exit(1 if failures else 0)

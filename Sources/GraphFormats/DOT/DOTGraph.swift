@@ -30,15 +30,29 @@ package struct DOTGraph: Sendable {
         }
     }
 
-    /// A subgraph around some nodes (each node is declared inside at most one); Graphviz draws it as a box when its
-    /// name starts with `cluster`.
-    package struct Cluster: Sendable {
-        package var name: String
+    /// A subgraph: a box when its name starts with `cluster`, a rank constraint (`rank=same`), or a scope for local
+    /// defaults. Its nodes are declared at the top of the graph and only named here (a node's attributes are
+    /// complete there), so a subgraph's node defaults do not restyle them; its edges are declared inside it. A named
+    /// subgraph may be written more than once (DOT reopens it): only the first carries its attributes and nodes.
+    package struct Subgraph: Sendable {
+        /// Nil writes an anonymous subgraph (`subgraph { … }`).
+        package var name: String?
         package var attributes: [String: DOTValue]
+        package var nodeDefaults: [String: DOTValue]
+        package var edgeDefaults: [String: DOTValue]
         package var nodeIDs: [String]
-        package init(name: String, attributes: [String: DOTValue] = [:], nodeIDs: [String]) {
-            self.name = name; self.attributes = attributes; self.nodeIDs = nodeIDs
+        /// Edges and nested subgraphs, written in this order after the nodes.
+        package var body: [Statement]
+        package init(name: String?, attributes: [String: DOTValue] = [:], nodeDefaults: [String: DOTValue] = [:],
+                     edgeDefaults: [String: DOTValue] = [:], nodeIDs: [String] = [], body: [Statement] = []) {
+            self.name = name; self.attributes = attributes; self.nodeDefaults = nodeDefaults; self.edgeDefaults = edgeDefaults
+            self.nodeIDs = nodeIDs; self.body = body
         }
+    }
+
+    package enum Statement: Sendable {
+        case edge(Edge)
+        case subgraph(Subgraph)
     }
 
     package var name = "G"
@@ -52,7 +66,10 @@ package struct DOTGraph: Sendable {
     package var edgeDefaults: [String: DOTValue] = [:]
     package var nodes: [Node] = []
     package var edges: [Edge] = []
-    package var clusters: [Cluster] = []
+    package var subgraphs: [Subgraph] = []
+    /// Edges and subgraphs in one sequence, written after ``subgraphs`` and before ``edges``: for a writer that must
+    /// keep the order in which a file created its edges across subgraphs (the DOT exporter).
+    package var statements: [Statement] = []
 
     package init(directed: Bool) { self.directed = directed }
 }

@@ -2,14 +2,16 @@ import Foundation
 import GraphCore
 import GraphvizBridge
 
-/// Reads DOT through Graphviz's own parser (libcgraph), so every file Graphviz accepts is accepted: clusters,
+/// Reads DOT through Graphviz's own parser (libcgraph), so every file Graphviz accepts is accepted: subgraphs,
 /// attributes, HTML-like labels (kept as ``/GraphCore/AttributeValue/html(_:)``), ports, edge statements over subgraphs,
 /// `charset=latin1` (decoded, and the declaration dropped: the text is Unicode from then on). Attributes become node
-/// and edge attributes (see `KnowledgeAttributes`: `label` is the label, `weight` the weight); a node inside a
-/// `cluster…` subgraph gets the attribute `cluster`; the graph's name and strictness are kept as `dot.name` and
-/// `dot.strict`, and declared defaults (`node [shape=box]`) as `dot.node.shape` and `dot.edge.…` (records equal to a
-/// default do not repeat it). Syntax errors carry Graphviz's message; what is refused before Graphviz sees the file
-/// is listed in docs/reliability.md.
+/// and edge attributes (see `KnowledgeAttributes`: `label` is the label, `weight` the weight); the graph's name is kept
+/// as `dot.name`, declared defaults (`node [shape=box]`) as `dot.node.shape` and `dot.edge.…` (records equal to a
+/// default do not repeat it). Each node gets its innermost `cluster…` subgraph as the attribute `cluster`; the whole
+/// subgraph tree (named and anonymous subgraphs, their attributes such as `rank=same`, local defaults, nodes and
+/// edges) is kept as the graph attribute `dot.subgraphs` (docs/formats.md, "DOT subgraphs") when it says more than those attributes.
+/// `strict` is not kept: the graph read is simple, and the exporter writes every simple graph strict. Syntax errors
+/// carry Graphviz's message; what is refused before Graphviz sees the file is listed in docs/reliability.md.
 public enum DOTReader {
     /// Reads a DOT file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil, limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
@@ -44,29 +46,36 @@ public enum DOTReader {
         // The text is decoded now (Latin-1 or UTF-8); writers write UTF-8, so the declaration would be wrong there.
         graphFields["charset"] = nil
         if !parsed.name.isEmpty && !parsed.name.hasPrefix("%") { graphFields["dot.name"] = .string(parsed.name) }
-        if parsed.strict { graphFields["dot.strict"] = .bool(true) }
         for (k, v) in parsed.nodeDefaults { graphFields["dot.node." + k] = v.attributeValue }
         for (k, v) in parsed.edgeDefaults { graphFields["dot.edge." + k] = v.attributeValue }
-        // A cluster's own attributes (its label, colours) ride along as graph attributes, so drawing the graph again
-        // can put the box back: dot.cluster.NAME.label, …; dot.cluster.NAME.parent for a nested one.
-        for c in parsed.clusters {
-            for (k, v) in c.attributes { graphFields["dot.cluster.\(c.name).\(k)"] = v.attributeValue }
-            if let parent = c.parent { graphFields["dot.cluster.\(c.name).parent"] = .string(parent) }
-        }
         do { try KnowledgeAttributes.apply(graphFields: graphFields, to: &graph) } catch { problems.append(Diagnostic(file: file, field: error.field, message: error.message)) }
+        // The subgraph tree: each node's innermost cluster becomes its attribute `cluster`, and the whole tree (nodes,
+        // edges, attributes, local defaults) the graph attribute dot.subgraphs when it says more than those do.
+        var edgeKeys = parsed.edges.map(\.key)
+        func tree(_ s: ParsedDOTGraph.Subgraph) -> DOTSubgraph {
+            var d = DOTSubgraph(name: s.name)
+            d.attributes = s.attributes.mapValues(\.subgraphValue)
+            d.nodeDefaults = s.nodeDefaults.mapValues(\.subgraphValue)
+            d.edgeDefaults = s.edgeDefaults.mapValues(\.subgraphValue)
+            d.nodes = s.nodes.map { parsed.nodes[$0].name }
+            d.edges = s.edges.map { DOTSubgraph.EdgeReference(source: parsed.edges[$0].tail, target: parsed.edges[$0].head, key: edgeKeys[$0]) }
+            d.subgraphs = s.subgraphs.map(tree)
+            return d
+        }
+        let clusterOf = DOTSubgraph.innermostClusters(in: parsed.subgraphs.map(tree))
         for node in parsed.nodes {
             var fields = node.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0.attributeValue) }
             // A node's label is what Graphviz draws: its own label, else the declared default, else its name (`\N`, which
             // a node created before `node [label=…]` has, means the name too).
             if fields["label"] == .value(.string("\\N")) { fields["label"] = nil }
             else if fields["label"] == nil, case .string(let d)? = parsed.nodeDefaults["label"]?.attributeValue, d != "\\N" { fields["label"] = .value(.string(d)) }
-            if let c = node.cluster { fields["cluster"] = .value(.string(c)) }
+            if let c = clusterOf[node.name] { fields["cluster"] = .value(.string(c)) }
             do { try graph.add(try KnowledgeAttributes.node(id: node.name, fields: fields)) } catch let e as KnowledgeAttributes.FieldError {
                 problems.append(Diagnostic(file: file, field: e.field, message: "node '\(node.name)': \(e.message)"))
             } catch { problems.append(Diagnostic(file: file, message: "\(error)")) }
         }
         var counts: [String: Int] = [:]
-        for e in parsed.edges {
+        for (index, e) in parsed.edges.enumerated() {
             let fields = e.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0.attributeValue) }
             do {
                 var edge = try KnowledgeAttributes.edge(source: e.tail, target: e.head, key: e.key, fields: fields)
@@ -74,12 +83,15 @@ public enum DOTReader {
                     let pair = "\(e.tail)\u{1}\(e.head)"
                     counts[pair, default: 0] += 1
                     edge.key = String(counts[pair]!)
+                    edgeKeys[index] = edge.key
                 }
                 try graph.add(edge)
             } catch let fe as KnowledgeAttributes.FieldError {
                 problems.append(Diagnostic(file: file, field: fe.field, message: "edge \(e.tail) → \(e.head): \(fe.message)"))
             } catch { problems.append(Diagnostic(file: file, message: "edge \(e.tail) → \(e.head): \(error)")) }
         }
+        let subgraphs = parsed.subgraphs.map(tree)
+        if subgraphs != DOTSubgraph.implied(by: graph) { graph.attributes[DOTSubgraph.attribute] = .string(DOTSubgraph.text(of: subgraphs)) }
         if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph
@@ -89,4 +101,5 @@ public enum DOTReader {
 extension ParsedDOTGraph.Value {
     /// The value in the model: HTML-like strings stay marked as such.
     var attributeValue: AttributeValue { isHTML ? .html(text) : .string(text) }
+    var subgraphValue: DOTSubgraph.Value { isHTML ? .html(text) : .text(text) }
 }

@@ -14,22 +14,36 @@ package enum DOTWriter {
         if !graph.graphAttributes.isEmpty { out += "  graph \(attributeList(graph.graphAttributes, name));\n" }
         if !graph.nodeDefaults.isEmpty { out += "  node \(attributeList(graph.nodeDefaults, name));\n" }
         if !graph.edgeDefaults.isEmpty { out += "  edge \(attributeList(graph.edgeDefaults, name));\n" }
-        // Nodes first, in order and with their attributes, so Graphviz creates them in this order; clusters then
-        // list their members by name.
+        // Nodes first, in order and with their attributes, so Graphviz creates them in this order; subgraphs then
+        // name their members.
         for node in graph.nodes { out += "  \(statement(node, name))\n" }
-        for cluster in graph.clusters where !cluster.nodeIDs.isEmpty {
-            out += "  subgraph \(name(cluster.name)) {\n"
-            if !cluster.attributes.isEmpty { out += "    graph \(attributeList(cluster.attributes, name));\n" }
-            for id in cluster.nodeIDs { out += "    \(name(id));\n" }
-            out += "  }\n"
-        }
-        for edge in graph.edges {
-            out += "  \(name(edge.source)) \(arrow) \(name(edge.target))"
-            if !edge.attributes.isEmpty { out += " " + attributeList(edge.attributes, name) }
-            out += ";\n"
-        }
+        for subgraph in graph.subgraphs { write(subgraph, arrow: arrow, indent: "  ", name, to: &out) }
+        for statement in graph.statements { write(statement, arrow: arrow, indent: "  ", name, to: &out) }
+        for edge in graph.edges { out += "  \(statement(edge, arrow: arrow, name))\n" }
         out += "}\n"
         return out
+    }
+
+    private static func write(_ subgraph: DOTGraph.Subgraph, arrow: String, indent: String, _ name: (String) -> String, to out: inout String) {
+        out += indent + "subgraph " + (subgraph.name.map { name($0) + " " } ?? "") + "{\n"
+        let inner = indent + "  "
+        if !subgraph.attributes.isEmpty { out += "\(inner)graph \(attributeList(subgraph.attributes, name));\n" }
+        if !subgraph.nodeDefaults.isEmpty { out += "\(inner)node \(attributeList(subgraph.nodeDefaults, name));\n" }
+        if !subgraph.edgeDefaults.isEmpty { out += "\(inner)edge \(attributeList(subgraph.edgeDefaults, name));\n" }
+        for id in subgraph.nodeIDs { out += "\(inner)\(name(id));\n" }
+        for statement in subgraph.body { write(statement, arrow: arrow, indent: inner, name, to: &out) }
+        out += indent + "}\n"
+    }
+
+    private static func write(_ statement: DOTGraph.Statement, arrow: String, indent: String, _ name: (String) -> String, to out: inout String) {
+        switch statement {
+        case .edge(let edge): out += "\(indent)\(self.statement(edge, arrow: arrow, name))\n"
+        case .subgraph(let subgraph): write(subgraph, arrow: arrow, indent: indent, name, to: &out)
+        }
+    }
+
+    private static func statement(_ edge: DOTGraph.Edge, arrow: String, _ name: (String) -> String) -> String {
+        "\(name(edge.source)) \(arrow) \(name(edge.target))" + (edge.attributes.isEmpty ? "" : " " + attributeList(edge.attributes, name)) + ";"
     }
 
     private static func statement(_ node: DOTGraph.Node, _ name: (String) -> String) -> String {

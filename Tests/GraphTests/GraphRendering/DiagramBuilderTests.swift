@@ -50,7 +50,7 @@ import Graph
         let children = try DiagramBuilder.diagram(of: graph, area)
         let recs = children.nodes.filter { $0.id.contains("-") && graph.node(NodeID($0.id))?.kind == .recommendation }.map(\.id)
         #expect(Set(recs) == Set((1...7).map { "CHILD-\($0)" }))
-        let areaBoxes = children.clusters.filter { $0.name.hasPrefix("cluster_rec_group") }
+        let areaBoxes = children.subgraphs.filter { $0.name?.hasPrefix("cluster_rec_group") == true }
         #expect(areaBoxes.count == 1 && areaBoxes[0].nodeIDs.count == 7)
 
         var kinds = DiagramRequest()

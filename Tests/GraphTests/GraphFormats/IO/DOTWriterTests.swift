@@ -29,7 +29,7 @@ import Graph
         g.graphAttributes = ["rankdir": .text("LR"), "bgcolor": .text("white")]
         g.nodes = [DOTGraph.Node(id: "b", attributes: ["shape": .text("box"), "label": .text("B")]), DOTGraph.Node(id: "a")]
         g.edges = [DOTGraph.Edge(source: "a", target: "b", attributes: ["color": .text("red")])]
-        g.clusters = [DOTGraph.Cluster(name: "cluster_x", attributes: ["label": .text("X")], nodeIDs: ["a"])]
+        g.subgraphs = [DOTGraph.Subgraph(name: "cluster_x", attributes: ["label": .text("X")], nodeIDs: ["a"])]
         let expected = """
             digraph "G" {
               graph ["bgcolor"="white", "rankdir"="LR"];
