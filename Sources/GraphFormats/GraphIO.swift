@@ -91,6 +91,15 @@ public enum GraphIO {
         }
     }
 
+    /// GraphML, GEXF and spreadsheet tables have no list type: a list attribute is written as its JSON text, and read
+    /// back as that text.
+    static func listsNotKept(_ graph: KnowledgeGraph) -> [String] {
+        let count = graph.attributes.values.filter(\.isList).count
+            + graph.nodes.reduce(0) { $0 + $1.attributes.values.filter(\.isList).count }
+            + graph.edges.reduce(0) { $0 + $1.attributes.values.filter(\.isList).count }
+        return count == 0 ? [] : ["the list type of \(count) value(s) (written as JSON text, and read back as text)"]
+    }
+
     /// GraphML, GEXF and node-link JSON have no HTML-like strings (DOT's `label=<…>`): such values are written as
     /// their text, and a node's HTML-like label becomes its plain label.
     static func htmlNotKept(_ graph: KnowledgeGraph) -> [String] {
@@ -101,16 +110,17 @@ public enum GraphIO {
         return count == 0 ? [] : ["the HTML-like markup of \(count) value(s) (written as plain text)"]
     }
 
-    /// The text of `graph` in `format`, with notes on what the format could not hold; GEXF in `gexfVersion`.
+    /// The text of `graph` in `format`, with notes on what the format could not hold; GEXF in `gexfVersion`,
+    /// node-link JSON with its edge list under `nodeLinkEdges`.
     /// - Throws: ``GraphWriteError`` naming what the format cannot write as it is (the export is refused rather than
     ///   written differently from the graph).
-    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat,
-                             gexfVersion: GEXFWriter.Version = .v1_3) throws(GraphWriteError) -> WrittenGraph {
+    public static func write(_ graph: KnowledgeGraph, as format: GraphFileFormat, gexfVersion: GEXFWriter.Version = .v1_3,
+                             nodeLinkEdges: NodeLinkWriter.EdgesKey = .edges) throws(GraphWriteError) -> WrittenGraph {
         switch format {
         case .dataset: try DatasetWriter.write(graph)
         case .graphml: try GraphMLWriter.write(graph)
         case .gexf: try GEXFWriter.write(graph, version: gexfVersion)
-        case .nodeLink: try NodeLinkWriter.write(graph)
+        case .nodeLink: try NodeLinkWriter.write(graph, edgesKey: nodeLinkEdges)
         case .dot: try DOTExporter.write(graph)
         case .edgeList: try EdgeListWriter.write(graph)
         case .edgeListCSV: try EdgeListWriter.writeCSV(graph)

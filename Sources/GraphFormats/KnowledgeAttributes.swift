@@ -82,17 +82,7 @@ package enum KnowledgeAttributes {
         "[" + items.map(jsonString).joined(separator: ",") + "]"
     }
 
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            if scalar == "\"" || scalar == "\\" || scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                out += String(format: "\\u%04X", scalar.value)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func jsonString(_ s: String) -> String { AttributeValue.jsonString(s) }
 
     static func bibliographyJSON(_ graph: KnowledgeGraph) -> String {
         "[" + graph.sourceKeys.map { key in
@@ -118,7 +108,7 @@ package enum KnowledgeAttributes {
     /// Builds a node from its ID and attributes (see the type's documentation for what is consumed).
     package static func node(id: String, fields: [String: FieldValue]) throws(FieldError) -> Node {
         var kept: [String: AttributeValue] = [:]
-        for (k, v) in fields { if case .value(let a) = v { kept[k] = a } else if case .list(let l) = v { kept[k] = .string(jsonArray(l)) } }
+        for (k, v) in fields { if case .value(let a) = v { kept[k] = a } else if case .list(let l) = v { kept[k] = .list(l.map(AttributeValue.string)) } }
         let label = text(fields["label"]) ?? id
         var isHTML = false
         if case .value(.html)? = fields["label"] { isHTML = true }
@@ -142,7 +132,7 @@ package enum KnowledgeAttributes {
     /// Builds an edge from its endpoints and attributes.
     package static func edge(source: String, target: String, key: String?, fields: [String: FieldValue]) throws(FieldError) -> Edge {
         var kept: [String: AttributeValue] = [:]
-        for (k, v) in fields { if case .value(let a) = v { kept[k] = a } else if case .list(let l) = v { kept[k] = .string(jsonArray(l)) } }
+        for (k, v) in fields { if case .value(let a) = v { kept[k] = a } else if case .list(let l) = v { kept[k] = .list(l.map(AttributeValue.string)) } }
         var weight: Double?
         var integer = false
         if let w = fields["weight"] {

@@ -6,7 +6,8 @@ import GraphCore
 /// over every fixture, and the fuzzing harness (Fuzz/) over every input a reader accepts.
 ///
 /// "The same graph" is compared as each format documents it (docs/formats.md): attribute values by their text (the
-/// types DOT and some GraphML/GEXF attributes do not keep are not compared here); GEXF keeps the title and the
+/// types DOT and some GraphML/GEXF attributes do not keep are not compared here), lists as lists of their items in
+/// the formats that have lists (node-link JSON, the dataset format) and as their JSON text elsewhere; GEXF keeps the title and the
 /// subgraph mark but no other graph data (no graph attributes, no bibliography: its `<meta>` has no place for them);
 /// the dataset format's `IMPORTED`
 /// citation, which it adds to records without provenance, is ignored; GraphML, GEXF and node-link JSON write
@@ -77,8 +78,11 @@ import GraphCore
         init(_ g: KnowledgeGraph, for format: GraphFileFormat) {
             let imported = DatasetWriter.importedSourceKey
             let keepsHTML = format == .dot || format == .dataset
+            // lists stay lists where the format has them; elsewhere they are their JSON text
+            let keepsLists = format == .nodeLink || format == .dataset
             func text(_ v: AttributeValue) -> String {
                 if case .html(let h) = v, keepsHTML { return "html:\(h)" }
+                if case .list(let items) = v, keepsLists { return "list:[" + items.map(text).joined(separator: "\u{2}") + "]" }
                 return GraphMLWriter.text(v)
             }
             func text(_ attributes: [String: AttributeValue], labelled label: String? = nil) -> String {

@@ -80,7 +80,7 @@ extension KnowledgeGraph {
         let n = nodeCount
         var nodeTypes: [String: Set<String>] = [:], edgeTypes: [String: Set<String>] = [:]
         func type(_ v: AttributeValue) -> String {
-            switch v { case .int: "int"; case .double: "double"; case .bool: "bool"; case .string: "string"; case .html: "html" }
+            switch v { case .int: "int"; case .double: "double"; case .bool: "bool"; case .string: "string"; case .html: "html"; case .list: "list" }
         }
         for node in nodes {
             if node.kind != .generic { withProvenance += 1 }

@@ -59,6 +59,26 @@ import Testing
         #expect(stdout.status == 64 && stdout.stderr.contains("writes a folder"))
     }
 
+    @Test func nodeLinkJSONNamesItsEdgeListEitherWay() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("export-links-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bundled = try JSONSerialization.jsonObject(with: Data(try ToolRun.run(["info", "--format", "json"]).stdout.utf8)) as! [String: Any]
+        for (option, key) in [([String](), "edges"), (["--node-link-edges", "links"], "links"), (["--node-link-edges", "EDGES"], "edges")] {
+            let out = dir.appendingPathComponent("g-\(key)-\(option.count).json")
+            let run = try ToolRun.run(["export", "-o", out.path] + option)
+            #expect(run.status == 0, "\(run.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as! [String: Any]
+            #expect(object[key] is [Any] && object[key == "edges" ? "links" : "edges"] == nil)
+            // and it reads back whole
+            let back = try ToolRun.run(["info", "--input", out.path, "--format", "json"])
+            let counts = try JSONSerialization.jsonObject(with: Data(back.stdout.utf8)) as! [String: Any]
+            #expect(counts["edges"] as? Int == bundled["edges"] as? Int && counts["nodes"] as? Int == bundled["nodes"] as? Int)
+        }
+        let misuse = try ToolRun.run(["export", "-o", dir.appendingPathComponent("g.graphml").path, "--node-link-edges", "links"])
+        #expect(misuse.status == 64 && misuse.stderr.contains("--node-link-edges applies to node-link JSON output only"))
+    }
+
     @Test func edgeListExportSaysWhatItDrops() throws {
         let run = try ToolRun.run(["export", "--output", "-", "-T", "edgelist"])
         #expect(run.status == 0 && run.stdout.hasPrefix("# 172 nodes, 671 edges, directed"))

@@ -9,6 +9,7 @@ directed, multigraphs, unicode IDs), every export is
   for each of Graphviz's 61 sample graphs our DOT export is laid out by `dot` exactly as the original (`-Tplain`),
   draws its clusters the same (`-Tjson`: every named subgraph's attributes and drawing), and `gvpr` finds the same
   subgraphs; NetworkX (through pydot) reads a simple graph's DOT as a simple graph and a multigraph's with its edges;
+  NetworkX reads list attributes from our node-link JSON as lists, with the edge list named `edges` or `links`;
   FalkorDB (an openCypher engine, its redis-server started on loopback) loads our Cypher script with the dataset's
   nodes, relationships, labels, types and properties, twice without duplicating anything.
 
@@ -66,6 +67,8 @@ def typed(value):
     """A value with its type, so 1, 1.0 and True compare different (Python says they are equal)."""
     if isinstance(value, float) and math.isnan(value):
         return ("float", "nan")
+    if isinstance(value, list):
+        return ("list", tuple(typed(item) for item in value))
     return (type(value).__name__, value)
 
 
@@ -333,6 +336,29 @@ def named_subgraphs(layout):
             if not str(o.get("name", "")).startswith("%")]
 
 
+def check_node_link(tool, folder):
+    """Lists stay lists, with their items' types, and the edge list can be named as either NetworkX reads it."""
+    G = nx.MultiDiGraph()
+    G.add_node("a", tags=["x", "y z"], scores=[1, 2.5, True], nested=[[1, 2], ["b"]], empty=[])
+    G.add_node("b", tags=["only"])
+    G.add_edge("a", "b", key="k1", hops=[4, 5])
+    G.add_edge("a", "b", key="k2", hops=[])
+    source = folder / "lists.json"
+    source.write_text(json.dumps(nx.node_link_data(G, edges="edges")))
+    own = canonical(nx.relabel_nodes(nx.node_link_graph(json.loads(source.read_text()), edges="edges"), str))
+    for spelling in ("edges", "links"):
+        target = folder / f"lists-ours-{spelling}.json"
+        if export(tool, source, target, *([] if spelling == "edges" else ["--node-link-edges", "links"])) is None:
+            continue
+        data = json.loads(target.read_text())
+        check(spelling in data and ("links" if spelling == "edges" else "edges") not in data,
+              f"our node-link JSON names its edge list '{spelling}' when asked")
+        H = nx.node_link_graph(data, edges=spelling)
+        difference = first_difference(own, canonical(H))
+        check(difference is None, f"NetworkX reads our node-link JSON (edges={spelling!r}) with its lists as lists, item types kept"
+              + (f": {difference}" if difference else ""))
+
+
 def check_dot(tool, folder):
     samples = sorted(GRAPHVIZ_SAMPLES.glob("*/*.gv"))
     check(len(samples) == 61, f"Graphviz's 61 sample graphs are here ({len(samples)})")
@@ -467,6 +493,7 @@ def main():
         check_matrix(tool, folder)
         check_igraph(tool, folder)
         check_gephi(tool, folder)
+        check_node_link(tool, folder)
         check_dot(tool, folder)
         check_cypher(tool, folder)
     print(f"interop: {len(failures)} failure(s)" if failures else "interop: every check passed")

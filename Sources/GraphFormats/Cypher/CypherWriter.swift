@@ -29,6 +29,7 @@ public enum CypherWriter {
         out += "// Idempotent (MERGE): run it on an empty database or again on this one. For a large graph create the index first:\n"
         out += "//   Neo4j 5: CREATE INDEX node_id IF NOT EXISTS FOR (n:Node) ON (n.id);   FalkorDB: CREATE INDEX FOR (n:Node) ON (n.id);\n"
 
+        var mixedLists = 0
         func literal(_ value: AttributeValue, _ place: @autoclosure () -> String) -> String {
             switch value {
             case .int(let i): return String(i)
@@ -37,6 +38,11 @@ public enum CypherWriter {
                 return d == d.rounded() && abs(d) < 1e15 ? String(format: "%.1f", d) : "\(d)"
             case .bool(let b): return b ? "true" : "false"
             case .string(let s), .html(let s): return quoted(s, place())
+            case .list(let items):
+                // Neo4j stores lists of one scalar type as properties; anything else is written as its JSON text
+                if isPropertyList(items) { return "[" + items.map { literal($0, place()) }.joined(separator: ", ") + "]" }
+                mixedLists += 1
+                return quoted(value.description, place())
             }
         }
         func quoted(_ s: String, _ place: @autoclosure () -> String) -> String {
@@ -111,6 +117,7 @@ public enum CypherWriter {
         guard problems.isEmpty else { throw GraphWriteError(format: .cypher, listing: problems) }
         var notKept = GraphIO.htmlNotKept(graph)
         let graphData = KnowledgeAttributes.fields(of: graph).map(\.0).filter { $0 != "title" }
+        if mixedLists > 0 { notKept.append("the list type of \(mixedLists) value(s) whose items are not all of one type (Neo4j properties hold lists of one type): written as JSON text") }
         if !graphData.isEmpty { notKept.append("graph attributes \(graphData.joined(separator: ", ")) (a Cypher database has nodes and relationships only; the title is in the script's header comment)") }
         return WrittenGraph(text: out, notKept: notKept)
     }
@@ -134,4 +141,19 @@ public enum CypherWriter {
     }
 
     private static func oneLine(_ s: String) -> String { s.split(whereSeparator: \.isNewline).joined(separator: " ") }
+
+    /// Whether Neo4j can store `items` as a list property: items of one type (texts, integers, reals or booleans).
+    static func isPropertyList(_ items: [AttributeValue]) -> Bool {
+        func kind(_ v: AttributeValue) -> Int? {
+            switch v {
+            case .string, .html: 0
+            case .int: 1
+            case .double: 2
+            case .bool: 3
+            case .list: nil
+            }
+        }
+        guard let first = items.first.map(kind), let k = first else { return true }
+        return items.allSatisfy { kind($0) == k }
+    }
 }

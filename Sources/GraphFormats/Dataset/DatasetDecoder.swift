@@ -270,27 +270,39 @@ struct DatasetDecoder {
     }
 
     /// `attributes:` maps names to typed values: plain YAML integers, floats and booleans keep their type; quoted or
-    /// other text stays text; `{html: "<b>x</b>"}` is an HTML-like label from DOT.
+    /// other text stays text; `{html: "<b>x</b>"}` is an HTML-like label from DOT; a sequence is a list of such values.
     private mutating func attributeMap(_ node: Yams.Node, field: String) -> [String: AttributeValue] {
         guard let map = mapping(node, field: field) else { return [:] }
         var result: [String: AttributeValue] = [:]
         for (keyNode, value) in map {
             guard let key = string(keyNode, field: field) else { continue }
             if result[key] != nil { report(keyNode, field: "\(field).\(key)", "duplicate attribute '\(key)'"); continue }
-            switch value {
-            case .scalar(let s):
-                if s.style == .plain, !isNull(value), let i = Int(s.string) { result[key] = .int(i) }
-                else if s.style == .plain, !isNull(value), let b = boolValue(value), ["true", "false"].contains(s.string) { result[key] = .bool(b) }
-                else if s.style == .plain, let d = Self.yamlSpecialFloat(s.string) { result[key] = .double(d) }
-                else if s.style == .plain, !isNull(value), let d = Double(s.string), s.string.contains(where: { ".eEn".contains($0) }) { result[key] = .double(d) }
-                else if let text = string(value, field: "\(field).\(key)") { result[key] = .string(text) }
-            case .mapping(let m) where m.count == 1 && m["html"] != nil:
-                if let text = string(m["html"]!, field: "\(field).\(key).html") { result[key] = .html(text) }
-            default:
-                report(value, field: "\(field).\(key)", "attribute values must be text, numbers, true/false or {html: …}")
-            }
+            if let v = attributeValue(value, field: "\(field).\(key)") { result[key] = v }
         }
         return result
+    }
+
+    private mutating func attributeValue(_ value: Yams.Node, field: String) -> AttributeValue? {
+        switch value {
+        case .scalar(let s):
+            if s.style == .plain, !isNull(value), let i = Int(s.string) { return .int(i) }
+            if s.style == .plain, !isNull(value), let b = boolValue(value), ["true", "false"].contains(s.string) { return .bool(b) }
+            if s.style == .plain, let d = Self.yamlSpecialFloat(s.string) { return .double(d) }
+            if s.style == .plain, !isNull(value), let d = Double(s.string), s.string.contains(where: { ".eEn".contains($0) }) { return .double(d) }
+            return string(value, field: field).map(AttributeValue.string)
+        case .mapping(let m) where m.count == 1 && m["html"] != nil:
+            return string(m["html"]!, field: "\(field).html").map(AttributeValue.html)
+        case .sequence(let items):
+            var list: [AttributeValue] = []
+            for (i, item) in items.enumerated() {
+                guard let v = attributeValue(item, field: "\(field)[\(i)]") else { return nil }
+                list.append(v)
+            }
+            return .list(list)
+        default:
+            report(value, field: field, "attribute values must be text, numbers, true/false, {html: …} or a list of those")
+            return nil
+        }
     }
 
     /// YAML's non-finite floats (`.inf`, `-.inf`, `+.inf`, `.nan`, in any of YAML's cases), as the writer writes them.

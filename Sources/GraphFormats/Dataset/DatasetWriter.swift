@@ -104,17 +104,18 @@ public enum DatasetWriter {
     private static func flowList(_ items: [String]) -> String { "[" + items.map(yaml).joined(separator: ", ") + "]" }
 
     private static func attributeLines(_ attributes: [String: AttributeValue], indent: String) -> String {
-        attributes.keys.sorted().map { key in
-            let value: String
-            switch attributes[key]! {
-            case .string(let s): value = quoted(s)
-            case .int(let i): value = String(i)
-            case .double(let d): value = d.isFinite ? AttributeValue.text(of: d) : d.isNaN ? ".nan" : d > 0 ? ".inf" : "-.inf"
-            case .bool(let b): value = b ? "true" : "false"
-            case .html(let h): value = "{html: \(quoted(h))}"
-            }
-            return "\(indent)\(yaml(key)): \(value)\n"
-        }.joined()
+        attributes.keys.sorted().map { key in "\(indent)\(yaml(key)): \(yamlValue(attributes[key]!))\n" }.joined()
+    }
+
+    private static func yamlValue(_ value: AttributeValue) -> String {
+        switch value {
+        case .string(let s): quoted(s)
+        case .int(let i): String(i)
+        case .double(let d): d.isFinite ? AttributeValue.text(of: d) : d.isNaN ? ".nan" : d > 0 ? ".inf" : "-.inf"
+        case .bool(let b): b ? "true" : "false"
+        case .html(let h): "{html: \(quoted(h))}"
+        case .list(let items): "[" + items.map(yamlValue).joined(separator: ", ") + "]"
+        }
     }
 
     /// A YAML scalar for text: plain when that reads back as the same text, double-quoted otherwise.

@@ -40,7 +40,7 @@ public enum GEXFWriter {
             "edge \($0.source) → \($0.target) has an attribute named '\(keyAttribute)', the field GEXF readers take as the multigraph key"
         }
         guard clashes.isEmpty else { throw GraphWriteError(format: .gexf, listing: clashes) }
-        var notKept = GraphIO.htmlNotKept(graph)
+        var notKept = GraphIO.htmlNotKept(graph) + GraphIO.listsNotKept(graph)
         let dropped = KnowledgeAttributes.fields(of: graph).map(\.0).filter { $0 != "title" && $0 != subgraphAttribute }
         if !dropped.isEmpty {
             notKept.append("graph attribute\(dropped.count == 1 ? "" : "s") \(dropped.joined(separator: ", ")) (GEXF's <meta> holds only a description, which carries the title)")
@@ -60,7 +60,7 @@ public enum GEXFWriter {
         var types: [String: [String: String]] = ["node": [:], "edge": [:]]
         func note(_ cls: String, _ name: String, _ value: AttributeValue) {
             let t: String
-            switch value { case .int: t = "long"; case .double: t = "double"; case .bool: t = "boolean"; case .string, .html: t = "string" }
+            switch value { case .int: t = "long"; case .double: t = "double"; case .bool: t = "boolean"; case .string, .html, .list: t = "string" }
             if let e = types[cls]![name], e != t { types[cls]![name] = "string" } else { types[cls]![name] = t }
         }
         for f in nodeFields { for (n, v) in f { if case .value(let a) = v { note("node", n, a) } } }

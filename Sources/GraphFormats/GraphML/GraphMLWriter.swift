@@ -19,7 +19,7 @@ public enum GraphMLWriter {
     /// - Throws: ``GraphWriteError`` when a text holds a character XML 1.0 cannot carry, or when keys must travel as
     ///   the edge data `key` and an edge already has an attribute of that name.
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
-        var notKept = GraphIO.htmlNotKept(graph)
+        var notKept = GraphIO.htmlNotKept(graph) + GraphIO.listsNotKept(graph)
         let unnamed = graph.nodes.filter { !isXMLName($0.id.rawValue) }
         if !unnamed.isEmpty {
             let shown = unnamed.prefix(3).map { "'\($0.id)'" }.joined(separator: ", ") + (unnamed.count > 3 ? ", …" : "")
@@ -108,7 +108,7 @@ public enum GraphMLWriter {
         case .int: "long"
         case .double: "double"
         case .bool: "boolean"
-        case .string, .html: "string"
+        case .string, .html, .list: "string"
         }
     }
 

@@ -88,7 +88,19 @@ public enum NodeLinkReader {
         case .double(let d, _): .double(d)
         case .bool(let b, _): .bool(b)
         case .null: nil
-        case .array, .object: .string(jsonText(v))
+        // a list of texts, numbers, booleans and lists stays a list; objects (and lists holding them or null) are
+        // kept as their JSON text
+        case .array(let items, _):
+            items.allSatisfy(Self.isListItem) ? .list(items.compactMap(attribute)) : .string(jsonText(v))
+        case .object: .string(jsonText(v))
+        }
+    }
+
+    private static func isListItem(_ v: JSONValue) -> Bool {
+        switch v {
+        case .string, .int, .double, .bool: true
+        case .array(let items, _): items.allSatisfy(isListItem)
+        case .bigInteger, .null, .object: false
         }
     }
 

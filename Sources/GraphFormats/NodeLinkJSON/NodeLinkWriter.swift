@@ -1,13 +1,23 @@
 import Foundation
 import GraphCore
 
-/// Writes node-link JSON that NetworkX's `node_link_graph(data, edges="edges")` (or `edges="links"` with
-/// `linksKey: "links"`) reads. Lists (`aliases`, `sources`) are JSON lists; keys are sorted; node IDs are strings.
+/// Writes node-link JSON that NetworkX's `node_link_graph(data)` reads (NetworkX 3.4 and later; the edge list under
+/// `edges`), or with ``EdgesKey/links`` what `node_link_graph(data, edges="links")` and NetworkX before 3.4 read.
+/// Lists (`aliases`, `sources`) are JSON lists; keys are sorted; node IDs are strings.
 public enum NodeLinkWriter {
+    /// The name of the edge list: NetworkX 3.4 renamed it from `links` to `edges` (d3.js and NetworkX before 3.4 use
+    /// `links`).
+    public enum EdgesKey: String, CaseIterable, Sendable {
+        /// `"edges"`: what `node_link_data` writes and `node_link_graph` reads by default since NetworkX 3.4.
+        case edges
+        /// `"links"`: NetworkX before 3.4, and d3.js force layouts.
+        case links
+    }
+
     /// - Throws: ``GraphWriteError`` when a node has an attribute named `id`, or an edge one named `source`,
     ///   `target` or `key`: node-link JSON keeps those names for its own fields.
-    public static func write(_ graph: KnowledgeGraph, linksKey: String = "edges") throws(GraphWriteError) -> WrittenGraph {
-        WrittenGraph(text: try text(of: graph, linksKey: linksKey), notKept: GraphIO.htmlNotKept(graph))
+    public static func write(_ graph: KnowledgeGraph, edgesKey: EdgesKey = .edges) throws(GraphWriteError) -> WrittenGraph {
+        WrittenGraph(text: try text(of: graph, linksKey: edgesKey.rawValue), notKept: GraphIO.htmlNotKept(graph))
     }
 
     private static func text(of graph: KnowledgeGraph, linksKey: String) throws(GraphWriteError) -> String {
@@ -48,6 +58,7 @@ public enum NodeLinkWriter {
         case .int(let i): String(i)
         case .double(let d): d.isFinite ? "\(d)" : (d.isNaN ? "NaN" : (d > 0 ? "Infinity" : "-Infinity"))
         case .bool(let b): b ? "true" : "false"
+        case .list(let items): "[" + items.map(value).joined(separator: ", ") + "]"
         }
     }
 

@@ -85,7 +85,7 @@ public enum GraphTables {
             let byName = Dictionary(fields, uniquingKeysWith: { a, _ in a })
             edges += CSV.line(row + edgeNames.map { cell(byName[$0]) })
         }
-        var notKept = GraphIO.htmlNotKept(graph)
+        var notKept = GraphIO.htmlNotKept(graph) + GraphIO.listsNotKept(graph)
         var graphData = KnowledgeAttributes.fields(of: graph).map(\.0)
         if graph.title != nil && !graphData.contains("title") { graphData.insert("title", at: 0) }
         if !graphData.isEmpty { notKept.append("graph data \(graphData.joined(separator: ", ")) (two tables have no place for it)") }

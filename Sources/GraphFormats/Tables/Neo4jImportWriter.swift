@@ -5,7 +5,8 @@ import GraphCore
 /// large graph into an empty Neo4j database:
 /// - `nodes.csv`: `id:ID`, `:LABEL` (`Node` and the kind in label style, as ``CypherWriter`` names them), then one
 ///   typed column per property (`label`, `description`, `aliases:string[]`, `evidence`, `sources:string[]`, and each
-///   attribute as `name:long`, `name:double`, `name:boolean` or text);
+///   attribute as `name:long`, `name:double`, `name:boolean`, an array such as `name:long[]` for a list whose items
+///   have one type, or text);
 /// - `relationships.csv`: `:START_ID`, `:END_ID`, `:TYPE` (the relation, as ``CypherWriter`` names it), then the
 ///   edge's properties the same way (`weight` as `long` or `double`, `key`);
 /// - `import-command.txt`: the command that loads them, with the array delimiter chosen so that no list item
@@ -28,8 +29,23 @@ public enum Neo4jImportWriter {
             if let key = edge.key { fields.append(("key", .value(.string(key)))) }
             return fields
         }
+        // a list attribute whose items have one type is an array column of that type (`tags:long[]`); others are text
+        func array(_ field: KnowledgeAttributes.FieldValue) -> (type: String, items: [String])? {
+            switch field {
+            case .list(let l): return ("string[]", l)
+            case .value(.list(let items)) where CypherWriter.isPropertyList(items):
+                let type = switch items.first {
+                case .int?: "long[]"
+                case .double?: "double[]"
+                case .bool?: "boolean[]"
+                default: "string[]"
+                }
+                return (type, items.map(GraphMLWriter.text))
+            default: return nil
+            }
+        }
         // the array delimiter: the first of these no list item contains
-        let items = (nodeFields + edgeFields).flatMap { $0.flatMap { field -> [String] in if case .list(let l) = field.1 { l } else { [] } } }
+        let items = (nodeFields + edgeFields).flatMap { $0.flatMap { array($0.1)?.items ?? [] } }
         guard let delimiter = [";", "|", "¦", "\u{1F}"].first(where: { d in !items.contains { $0.contains(d) } }) else {
             throw GraphWriteError(format: .neo4j, problems: ["every array delimiter this writer can choose (; | ¦ U+001F) occurs in a list item"])
         }
@@ -37,6 +53,7 @@ public enum Neo4jImportWriter {
             var types: [String: Set<String>] = [:]
             for row in rows {
                 for (name, field) in row {
+                    if let a = array(field) { types[name, default: []].insert(a.type); continue }
                     switch field {
                     case .list: types[name, default: []].insert("string[]")
                     case .value(.int): types[name, default: []].insert("long")
@@ -52,9 +69,10 @@ public enum Neo4jImportWriter {
                 return (name, type.isEmpty ? name : "\(name):\(type)")
             }
         }
-        func cell(_ field: KnowledgeAttributes.FieldValue?) -> String {
+        func cell(_ field: KnowledgeAttributes.FieldValue?, in column: (name: String, header: String)) -> String {
             switch field {
             case nil: return ""
+            case let f? where column.header.hasSuffix("[]") && array(f) != nil: return array(f)!.items.joined(separator: delimiter)
             case .list(let l)?: return l.joined(separator: delimiter)
             case .value(let v)?: return GraphMLWriter.text(v)
             }
@@ -64,13 +82,13 @@ public enum Neo4jImportWriter {
         for (node, fields) in zip(graph.nodes, nodeFields) {
             let byName = Dictionary(fields, uniquingKeysWith: { a, _ in a })
             let labels = node.kind == .generic ? "Node" : "Node\(delimiter)\(CypherWriter.label(of: node.kind))"
-            nodes += CSV.line([node.id.rawValue, labels] + nodeColumns.map { cell(byName[$0.name]) })
+            nodes += CSV.line([node.id.rawValue, labels] + nodeColumns.map { cell(byName[$0.name], in: $0) })
         }
         let edgeColumns = columns(edgeFields)
         var relationships = CSV.line([":START_ID", ":END_ID", ":TYPE"] + edgeColumns.map(\.header))
         for (edge, fields) in zip(graph.edges, edgeFields) {
             let byName = Dictionary(fields, uniquingKeysWith: { a, _ in a })
-            relationships += CSV.line([edge.source.rawValue, edge.target.rawValue, CypherWriter.type(of: edge.relation)] + edgeColumns.map { cell(byName[$0.name]) })
+            relationships += CSV.line([edge.source.rawValue, edge.target.rawValue, CypherWriter.type(of: edge.relation)] + edgeColumns.map { cell(byName[$0.name], in: $0) })
         }
         let command = """
             neo4j-admin database import full --nodes=\(nodesFile) --relationships=\(relationshipsFile) \

@@ -24,6 +24,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("gexf-version"), help: "The GEXF version to write: 1.3 (Gephi 0.10) or 1.2 (what NetworkX writes, and reads before 3.3). GEXF output only.")
     var gexfVersion: GEXFWriter.Version?
 
+    @Option(name: .customLong("node-link-edges"), help: "The name of node-link JSON's edge list: edges (NetworkX 3.4 and later) or links (NetworkX before 3.4, d3.js, node_link_graph(data, edges=\"links\")). Node-link output only.")
+    var nodeLinkEdges: NodeLinkWriter.EdgesKey?
+
     @Option(name: .long, help: ArgumentHelp("Export the neighbourhood of this node (ID, label or alias) instead of the whole graph.", valueName: "name"), completion: Completions.nodes)
     var focus: String?
 
@@ -46,8 +49,12 @@ struct ExportCommand: ParsableCommand {
             if !edgeList { throw ValidationError("--directed and --weighted say how to read an edge list (--input FILE.edges); other formats carry both themselves") }
         }
         if focus != nil && !area.isEmpty { throw ValidationError("give either --focus or --area, not both") }
-        if gexfVersion != nil && (format ?? GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)) != .gexf {
+        let target = format ?? GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
+        if gexfVersion != nil && target != .gexf {
             throw ValidationError("--gexf-version applies to GEXF output only (-T gexf or an output file ending in .gexf)")
+        }
+        if nodeLinkEdges != nil && target != .nodeLink {
+            throw ValidationError("--node-link-edges applies to node-link JSON output only (-T node-link or an output file ending in .json)")
         }
         if let format, format.isFolder, output == "-" { throw ValidationError("-T \(format.rawValue) writes a folder of files; give -o FOLDER") }
         if format == nil && (output == "-" || GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) == nil) {
@@ -68,7 +75,7 @@ struct ExportCommand: ParsableCommand {
             note("wrote \(folder.path)/ (\(target.rawValue), \(graph.nodeCount) nodes, \(graph.edgeCount) edges)")
             return
         }
-        let written = try GraphIO.write(graph, as: target, gexfVersion: gexfVersion ?? .v1_3)
+        let written = try GraphIO.write(graph, as: target, gexfVersion: gexfVersion ?? .v1_3, nodeLinkEdges: nodeLinkEdges ?? .edges)
         let text = written.text
         for item in written.notKept { note("note: the \(target.rawValue) format does not keep \(item)") }
         if output == "-" {

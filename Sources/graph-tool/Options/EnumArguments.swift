@@ -22,6 +22,7 @@ extension PageLayout.Size: CaseInsensitiveArgument {}
 extension OutputFormat: CaseInsensitiveArgument {}
 extension GraphFileFormat: CaseInsensitiveArgument {}
 extension GEXFWriter.Version: CaseInsensitiveArgument {}
+extension NodeLinkWriter.EdgesKey: CaseInsensitiveArgument {}
 
 /// A format `--input-format` accepts: the readable ones (``GraphFileFormat/readable``), so help and errors list only those.
 struct ReadableFormat: ExpressibleByArgument {

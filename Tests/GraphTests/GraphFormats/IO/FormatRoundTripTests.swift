@@ -105,3 +105,52 @@ func withoutGraphData(_ g: KnowledgeGraph) -> KnowledgeGraph {
         #expect(try Neo4jImportWriter.files(graph).files.map(\.text) == Neo4jImportWriter.files(try BundledDataset.load()).files.map(\.text))
     }
 }
+
+/// Lists stay lists, with their items' types, where the format has lists; elsewhere they are JSON text, and the export
+/// says so.
+@Suite struct ListAttributeTests {
+    static let tags: AttributeValue = .list([.string("a \"quoted\" tag"), .int(3), .double(0.5), .bool(true), .list([.int(1), .int(2)])])
+
+    static func graph() throws -> KnowledgeGraph {
+        var g = KnowledgeGraph(isDirected: false)
+        g.attributes = ["levels": .list([.int(1), .int(2)])]
+        try g.add(Node(id: "a", kind: .generic, label: "a", provenance: .unspecified, attributes: ["tags": tags, "empty": .list([])]))
+        try g.add(Node(id: "b", kind: .generic, label: "b", provenance: .unspecified, attributes: ["tags": .list([.string("x")])]))
+        try g.add(Edge(source: "a", relation: .linked, target: "b", provenance: .unspecified, attributes: ["hops": .list([.int(4), .int(5)])]))
+        return g
+    }
+
+    @Test(arguments: [GraphFileFormat.nodeLink, .dataset]) func keptWithTheirTypes(_ format: GraphFileFormat) throws {
+        let written = try GraphIO.write(try Self.graph(), as: format)
+        #expect(written.notKept.isEmpty)
+        let back = try GraphIO.read(data: Data(written.text.utf8), file: "x", format: format)
+        #expect(back.node("a")?.attributes["tags"] == Self.tags)
+        #expect(back.node("a")?.attributes["empty"] == .list([]))
+        #expect(back.edges[0].attributes["hops"] == .list([.int(4), .int(5)]))
+        #expect(back.attributes["levels"] == .list([.int(1), .int(2)]))
+    }
+
+    @Test(arguments: [GraphFileFormat.graphml, .gexf, .dot]) func writtenAsJSONTextElsewhere(_ format: GraphFileFormat) throws {
+        let written = try GraphIO.write(try Self.graph(), as: format)
+        if format != .dot { #expect(written.notKept.contains { $0.hasPrefix("the list type of") }) }
+        let back = try GraphIO.read(data: Data(written.text.utf8), file: "x", format: format)
+        #expect(back.node("a")?.attributes["tags"] == .string(#"["a \u0022quoted\u0022 tag",3,0.5,true,[1,2]]"#))
+    }
+
+    @Test func nodeLinkReadsJSONArraysAsListsAndObjectsAsText() throws {
+        let json = #"{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"id": "a", "l": [1, "x", [true]], "o": {"k": 1}, "m": [1, null]}], "edges": []}"#
+        let g = try NodeLinkReader.read(data: Data(json.utf8), file: "x.json")
+        #expect(g.node("a")?.attributes["l"] == .list([.int(1), .string("x"), .list([.bool(true)])]))
+        #expect(g.node("a")?.attributes["o"] == .string(#"{"k":1}"#))
+        #expect(g.node("a")?.attributes["m"] == .string("[1,null]"))
+    }
+
+    @Test func cypherAndNeo4jWriteListsOfOneTypeAsLists() throws {
+        let cypher = try CypherWriter.write(try Self.graph())
+        #expect(cypher.text.contains("props: {hops: [4, 5]}"))
+        #expect(cypher.notKept.contains { $0.contains("not all of one type") })
+        let (files, _) = try Neo4jImportWriter.files(try Self.graph())
+        let relationships = files.first { $0.name == Neo4jImportWriter.relationshipsFile }!.text
+        #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,hops:long[]") && relationships.contains(",4;5"))
+    }
+}
