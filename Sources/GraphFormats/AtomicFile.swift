@@ -23,6 +23,21 @@ package enum AtomicFile {
         package var description: String { "cannot write \(path): \(reason)" }
     }
 
+    /// Writes several files into `folder`, each atomically; the folder is created when missing (its parent must
+    /// exist), and files already in it that are not among `files` are left alone. A path that is not a folder is
+    /// refused before anything is written.
+    package static func write(_ files: [(name: String, data: Data)], intoFolder folder: URL) throws(WriteError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw WriteError(path: folder.path, reason: "it is a file; these files are written into a folder") }
+        } else {
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false) } catch {
+                throw WriteError(path: folder.path, reason: "cannot create the folder (\(error.localizedDescription))")
+            }
+        }
+        for (name, data) in files { try write(data, to: folder.appendingPathComponent(name)) }
+    }
+
     package static func write(_ data: Data, to url: URL) throws(WriteError) {
         let path = try resolveLinks(url.path)
         var info = stat()

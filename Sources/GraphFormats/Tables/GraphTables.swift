@@ -99,14 +99,7 @@ public enum GraphTables {
     /// - Returns: what the tables could not hold.
     public static func write(_ graph: KnowledgeGraph, to folder: URL) throws -> [String] {
         let (nodes, edges, notKept) = try write(graph)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw GraphWriteError(format: .tables, problems: ["\(folder.path) is a file; the tables are written into a folder"]) }
-        } else {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-        }
-        try AtomicFile.write(Data(nodes.utf8), to: folder.appendingPathComponent(nodesFile))
-        try AtomicFile.write(Data(edges.utf8), to: folder.appendingPathComponent(edgesFile))
+        try AtomicFile.write([(nodesFile, Data(nodes.utf8)), (edgesFile, Data(edges.utf8))], intoFolder: folder)
         return notKept
     }
 

@@ -99,6 +99,10 @@ public enum Neo4jImportWriter {
 
             """
         var notKept = GraphIO.htmlNotKept(graph)
+        let textLists = (nodeFields + edgeFields).reduce(0) { count, row in
+            count + row.filter { if case .value(.list) = $0.1 { array($0.1) == nil } else { false } }.count
+        }
+        if textLists > 0 { notKept.append("the list type of \(textLists) value(s) whose items are not all of one type (Neo4j arrays hold one type): written as JSON text") }
         let graphData = KnowledgeAttributes.fields(of: graph).map(\.0)
         if !graphData.isEmpty { notKept.append("graph data \(graphData.joined(separator: ", ")) (a graph database holds nodes and relationships)") }
         return ([(nodesFile, nodes), (relationshipsFile, relationships), (commandFile, command)], notKept)
@@ -107,13 +111,7 @@ public enum Neo4jImportWriter {
     /// Writes the files into `folder` (created when missing), each atomically.
     public static func write(_ graph: KnowledgeGraph, to folder: URL) throws -> [String] {
         let (files, notKept) = try files(graph)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw GraphWriteError(format: .neo4j, problems: ["\(folder.path) is a file; the import files are written into a folder"]) }
-        } else {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-        }
-        for (name, text) in files { try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(name)) }
+        try AtomicFile.write(files.map { ($0.name, Data($0.text.utf8)) }, intoFolder: folder)
         return notKept
     }
 }

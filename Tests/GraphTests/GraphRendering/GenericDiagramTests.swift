@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import Graph
+@testable import GraphRendering
+@testable import GraphFormats
 
 /// Your own graphs: focus, depth, sizes, colours and filters on graphs without kinds, their own DOT styling kept,
 /// and nothing invented.
@@ -30,6 +32,21 @@ import Graph
         #expect(dot.contains("\"x\" -> \"y\" [\"color\"=\"blue\", \"label\"=\"knows\"]"))
         let svg = String(decoding: try Diagram(of: try Self.read(Self.clustered)).render(to: .svg).data, as: UTF8.self)
         #expect(svg.contains(">Team A</text>") && svg.contains(">Team B</text>") && svg.contains(">knows</text>"))
+    }
+
+    @Test func nestedClustersAndRankConstraintsAreDrawnAsTheFileHasThem() throws {
+        let text = """
+            digraph { subgraph cluster_outer { label="Outer"; subgraph cluster_inner { label="Inner"; a; b } c }
+                      { rank=same; d; e } a -> b -> c -> d; c -> e }
+            """
+        let dot = try Diagram(of: try Self.read(text)).dot
+        #expect(dot.contains("  subgraph \"cluster_outer\" {\n    graph [\"label\"=\"Outer\"];\n    \"c\";\n    subgraph \"cluster_inner\" {\n      graph [\"label\"=\"Inner\"];\n      \"a\";\n      \"b\";\n    }\n  }"))
+        #expect(dot.contains("  subgraph {\n    graph [\"rank\"=\"same\"];\n    \"d\";\n    \"e\";\n  }"))
+        // a focus keeps only the subgraphs that still hold a node drawn
+        var request = GenericDiagramRequest()
+        request.focus = "d"
+        let focused = DOTWriter.write(try GenericDiagramBuilder.diagram(of: try Self.read(text), request))
+        #expect(focused.contains("cluster_outer") && !focused.contains("cluster_inner"))
     }
 
     @Test func nothingIsInvented() throws {
