@@ -142,7 +142,11 @@ static inline void cgv_id_register(void *state, int objtype, void *obj) { (void)
 
 static Agiddisc_t cgv_ordered_ids = { cgv_id_open, cgv_id_map, cgv_id_alloc, cgv_id_free, cgv_id_print, cgv_id_close, cgv_id_register };
 
-typedef struct { const char *data; size_t length, position; } cgv_reader;
+/* progress: called with the bytes read so far, about every MiB, when set */
+typedef struct {
+    const char *data; size_t length, position, reported;
+    void (*progress)(void *context, size_t done, size_t total); void *context;
+} cgv_reader;
 
 /* As agmemread: a line at a time, so the lexer counts lines as it does for files. */
 static inline int cgv_read_line(void *chan, char *buffer, int size) {
@@ -152,12 +156,13 @@ static inline int cgv_read_line(void *chan, char *buffer, int size) {
     char c;
     do { c = r->data[r->position + n]; buffer[n++] = c; } while (c && c != '\n' && n < size && r->position + n < r->length);
     r->position += n;
+    if (r->progress && r->position - r->reported >= (1u << 20)) { r->reported = r->position; r->progress(r->context, r->position, r->length); }
     return n;
 }
 
-/* agmemread with cgv_ordered_ids: a NUL-terminated DOT text. */
-static inline Agraph_t *cgv_memread(const char *text) {
-    cgv_reader reader = { text, strlen(text), 0 };
+/* agmemread with cgv_ordered_ids: a NUL-terminated DOT text; `progress` (may be NULL) hears how far it got. */
+static inline Agraph_t *cgv_memread_reporting(const char *text, void (*progress)(void *, size_t, size_t), void *context) {
+    cgv_reader reader = { text, strlen(text), 0, 0, progress, context };
     /* the graph keeps pointers to its disciplines; callers hold Graphviz's lock */
     static Agiodisc_t io;
     io = AgIoDisc;
@@ -165,4 +170,6 @@ static inline Agraph_t *cgv_memread(const char *text) {
     Agdisc_t disc = { &AgMemDisc, &cgv_ordered_ids, &io };
     return agread(&reader, &disc);
 }
+
+static inline Agraph_t *cgv_memread(const char *text) { return cgv_memread_reporting(text, NULL, NULL); }
 #endif

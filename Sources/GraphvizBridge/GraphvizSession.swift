@@ -47,19 +47,35 @@ package enum GraphvizSession {
     /// that declare `charset=latin1`. A parse that Graphviz reports an error for fails even when Graphviz returned a
     /// graph. Graphviz reads only the first graph of the text and expands edge statements without bound: for files
     /// from elsewhere, Formats' `DOTReader` checks the bytes first (docs/reliability.md).
+    /// `progress`, when given, hears (bytes read, bytes in all) about every MiB while Graphviz reads the text, from
+    /// Graphviz's thread.
     /// - Throws: ``GraphvizError/syntax(message:)`` with Graphviz's message.
-    package static func parse(dot: Data) throws(GraphvizError) -> ParsedDOTGraph {
-        try Self.withGraphviz { () throws(GraphvizError) in try Self.parseLocked(dot) }
+    package static func parse(dot: Data, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws(GraphvizError) -> ParsedDOTGraph {
+        try Self.withGraphviz { () throws(GraphvizError) in try Self.parseLocked(dot, progress: progress) }
     }
 
     // MARK: - Under the lock
 
-    private static func parseLocked(_ dot: Data) throws(GraphvizError) -> ParsedDOTGraph {
+    /// The progress callback handed to the C reader: `context` is the Swift closure.
+    private final class ProgressBox {
+        let report: @Sendable (Int, Int) -> Void
+        init(_ report: @escaping @Sendable (Int, Int) -> Void) { self.report = report }
+    }
+
+    private static func parseLocked(_ dot: Data, progress: (@Sendable (Int, Int) -> Void)?) throws(GraphvizError) -> ParsedDOTGraph {
         var bytes = [UInt8](dot)
         while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x0D || last == 0x09 { bytes.removeLast() }
         bytes.append(0)
+        let box = progress.map(ProgressBox.init)
         let graph = try readLocked { bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cgv_memread($0) }
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
+                guard let box else { return cgv_memread(text) }
+                return withExtendedLifetime(box) {
+                    cgv_memread_reporting(text, { context, done, total in
+                        Unmanaged<ProgressBox>.fromOpaque(context!).takeUnretainedValue().report(done, total)
+                    }, Unmanaged.passUnretained(box).toOpaque())
+                }
+            }
         } }
         defer { agclose(graph) }
         var latin1 = false

@@ -11,7 +11,9 @@ import GraphvizBridge
 /// subgraph tree (named and anonymous subgraphs, their attributes such as `rank=same`, local defaults, nodes and
 /// edges) is kept as the graph attribute `dot.subgraphs` (docs/formats.md, "DOT subgraphs") when it says more than those attributes.
 /// `strict` is not kept: the graph read is simple, and the exporter writes every simple graph strict. Syntax errors
-/// carry Graphviz's message; what is refused before Graphviz sees the file is listed in docs/reliability.md.
+/// carry Graphviz's message; what is refused before Graphviz sees the file is listed in docs/reliability.md. With an
+/// ``/GraphCore/AlgorithmProgress`` reporter set, reports its progress (Graphviz reading the bytes the first half,
+/// building the graph the second).
 public enum DOTReader {
     /// Reads a DOT file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil, limits: ReadLimits = .default) throws(GraphInputError) -> KnowledgeGraph {
@@ -28,8 +30,12 @@ public enum DOTReader {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw GraphInputError(file: file, message: "the file is empty") }
         if let nul = bytes.firstIndex(of: 0) { throw GraphInputError(file: file, message: "NUL byte at offset \(nul): this is not a text file") }
         _ = try DOTInputCheck.check(bytes, file: file, limits: limits)
+        // progress, with a reporter set: Graphviz reading the bytes is the first half, building the graph the second
+        let half = bytes.count
+        let progress = ProgressCounter(total: 2 * half)
+        let parseProgress: (@Sendable (Int, Int) -> Void)? = progress.map { p in { @Sendable done, _ in p.set(done) } }
         let parsed: ParsedDOTGraph
-        do { parsed = try GraphvizSession.parse(dot: Data(bytes)) } catch {
+        do { parsed = try GraphvizSession.parse(dot: Data(bytes), progress: parseProgress) } catch {
             if case .syntax(let message) = error {
                 let line = message.range(of: #"line (\d+)"#, options: .regularExpression).flatMap { Int(message[$0].dropFirst(5)) }
                 var text = "DOT syntax error (Graphviz): \(message)"
@@ -63,7 +69,16 @@ public enum DOTReader {
             return d
         }
         let clusterOf = DOTSubgraph.innermostClusters(in: parsed.subgraphs.map(tree))
+        // the second half: a node's or edge's share of it as each is added
+        let records = max(parsed.nodes.count + parsed.edges.count, 1)
+        var built = 0
+        func advance() {
+            built += 1
+            if built % 4096 == 0 || built == records { progress?.set(half + Int(Double(half) * Double(built) / Double(records))) }
+        }
+        progress?.set(half)
         for node in parsed.nodes {
+            defer { advance() }
             var fields = node.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0.attributeValue) }
             // A node's label is what Graphviz draws: its own label, else the declared default, else its name (`\N`, which
             // a node created before `node [label=…]` has, means the name too).
@@ -76,6 +91,7 @@ public enum DOTReader {
         }
         var counts: [String: Int] = [:]
         for (index, e) in parsed.edges.enumerated() {
+            defer { advance() }
             let fields = e.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0.attributeValue) }
             do {
                 var edge = try KnowledgeAttributes.edge(source: e.tail, target: e.head, key: e.key, fields: fields)
@@ -90,6 +106,7 @@ public enum DOTReader {
                 problems.append(Diagnostic(file: file, field: fe.field, message: "edge \(e.tail) → \(e.head): \(fe.message)"))
             } catch { problems.append(Diagnostic(file: file, message: "edge \(e.tail) → \(e.head): \(error)")) }
         }
+        progress?.set(2 * half)
         let subgraphs = parsed.subgraphs.map(tree)
         if subgraphs != DOTSubgraph.implied(by: graph) { graph.attributes[DOTSubgraph.attribute] = .string(DOTSubgraph.text(of: subgraphs)) }
         if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }

@@ -36,15 +36,20 @@ struct JSONParser {
     private var i = 0
     private var line = 1
     private var lineStart = 0
+    /// Told the bytes parsed, about every MiB, when set.
+    private let progress: ProgressCounter?
+    private var reported = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8], progress: ProgressCounter? = nil) { self.bytes = bytes; self.progress = progress }
 
-    static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var p = JSONParser(bytes)
+    /// Parses `bytes`; with `progress`, counts them as they are parsed (a unit per byte).
+    static func parse(_ bytes: [UInt8], progress: ProgressCounter? = nil) throws(JSONSyntaxError) -> JSONValue {
+        var p = JSONParser(bytes, progress: progress)
         p.skipSpace()
         let value = try p.value(depth: 0)
         p.skipSpace()
         if p.i < p.bytes.count { throw p.error("unexpected text after the JSON value") }
+        progress?.set(p.bytes.count)
         return value
     }
 
@@ -64,6 +69,7 @@ struct JSONParser {
 
     private mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         guard depth < 512 else { throw error("nesting deeper than 512 levels") }
+        if let progress, i - reported >= 1 << 20 { progress.set(i); reported = i }
         guard i < bytes.count else { throw error("unexpected end of input") }
         let startLine = line
         switch bytes[i] {

@@ -4,7 +4,9 @@ import GraphCore
 /// Reads node-link JSON as NetworkX's `node_link_data` writes it: `{"directed", "multigraph", "graph", "nodes":
 /// [{"id", …}], "links" | "edges": [{"source", "target", "key"?, …}]}`. Both spellings of the edge list are accepted.
 /// Node IDs may be strings or numbers (numbers become their decimal text). Attribute values may be text, numbers,
-/// booleans or lists of texts (`aliases`, `sources`); other lists and objects are kept as their JSON text.
+/// booleans or lists of those (``/GraphCore/AttributeValue/list(_:)``); objects, and lists holding an object or
+/// `null`, are kept as their JSON text. With an ``/GraphCore/AlgorithmProgress`` reporter set, reports its progress
+/// (parsing the bytes the first half, building the graph the second).
 public enum NodeLinkReader {
     /// Reads a node-link JSON file; `displayName` names it in errors (default: its path).
     public static func read(contentsOf url: URL, displayName: String? = nil) throws(GraphInputError) -> KnowledgeGraph {
@@ -17,7 +19,10 @@ public enum NodeLinkReader {
         let bytes = [UInt8](data)
         let start = try TextInput.validate(bytes, file: file)   // empty, NUL and UTF-8 checks with positions; BOM
         let root: JSONValue
-        do { root = try JSONParser.parse(Array(bytes[start...])) } catch {
+        // progress, with a reporter set: parsing the bytes is the first half, building the graph the second
+        let half = bytes.count - start
+        let progress = ProgressCounter(total: 2 * half)
+        do { root = try JSONParser.parse(Array(bytes[start...]), progress: progress) } catch {
             throw GraphInputError(file: file, line: error.line, column: error.column, message: "malformed JSON: \(error.message)")
         }
         var problems: [Diagnostic] = []
@@ -34,7 +39,15 @@ public enum NodeLinkReader {
             } else { report(g.line, "graph", "expected an object of graph attributes") }
         }
         guard case .array(let nodes, _)? = root["nodes"] else { throw GraphInputError(file: file, line: root.line, field: "nodes", message: "missing 'nodes' list") }
+        let edgeKey = root["links"] != nil ? "links" : "edges"
+        var records = nodes.count, built = 0
+        if case .array(let links, _)? = root[edgeKey] { records += links.count }
+        func advance() {
+            built += 1
+            if built % 4096 == 0 || built == records { progress?.set(half + Int(Double(half) * Double(built) / Double(max(records, 1)))) }
+        }
         for (i, entry) in nodes.enumerated() {
+            defer { advance() }
             guard case .object(let members, let line) = entry else { report(entry.line, "nodes[\(i)]", "expected an object"); continue }
             guard let idValue = entry["id"], let id = scalarText(idValue) else { report(line, "nodes[\(i)].id", "missing or non-scalar 'id'"); continue }
             var fields: [String: KnowledgeAttributes.FieldValue] = [:]
@@ -44,9 +57,9 @@ public enum NodeLinkReader {
                 do { try graph.add(node) } catch { report(line, "nodes[\(i)].id", "duplicate node id '\(id)'") }
             } catch { report(line, "nodes[\(i)].\(error.field)", error.message) }
         }
-        let edgeKey = root["links"] != nil ? "links" : "edges"
         if case .array(let links, _)? = root[edgeKey] {
             for (i, entry) in links.enumerated() {
+                defer { advance() }
                 guard case .object(let members, let line) = entry else { report(entry.line, "\(edgeKey)[\(i)]", "expected an object"); continue }
                 guard let s = entry["source"].flatMap(scalarText), let t = entry["target"].flatMap(scalarText) else {
                     report(line, "\(edgeKey)[\(i)]", "missing 'source' or 'target'"); continue
@@ -64,6 +77,7 @@ public enum NodeLinkReader {
         } else if let other = root[edgeKey] {
             report(other.line, edgeKey, "expected a list of edges")
         }
+        progress?.set(2 * half)
         if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph

@@ -78,20 +78,31 @@ struct DataOptions: ParsableArguments {
     }
 
     /// The graph as a knowledge graph (edge lists read as undirected and unweighted unless `edgeList` says otherwise).
-    /// A file over 20 MB says it is being read, on a terminal: edge lists (MB), GraphML and GEXF (lines) with a counter
-    /// and the time left, other formats with the time so far.
+    /// A file over 20 MB says it is being read, on a terminal, with a counter and the time left: edge lists (MB),
+    /// GraphML and GEXF (lines), DOT and node-link JSON (a share); other formats with the time so far.
     func load(edgeList: EdgeListReader.Options = .init()) throws -> KnowledgeGraph {
         let file = input ?? data
         let size = file.flatMap { (try? FileManager.default.attributesOfItem(atPath: $0))?[.size] as? Int } ?? 0
-        if input != nil, let format = try? format(), [GraphFileFormat.edgeList, .graphml, .gexf].contains(format) {
-            return try TerminalProgress.run("reading \(file ?? "")", enabled: size > 20_000_000, unit: format == .edgeList ? .bytes : .lines) {
+        let counted: [GraphFileFormat: TerminalProgress.Unit] = [.edgeList: .bytes, .graphml: .lines, .gexf: .lines, .dot: .share, .nodeLink: .share]
+        if input != nil, let format = try? format(), let unit = counted[format] {
+            return try TerminalProgress.run("reading \(file ?? "")", enabled: size > 20_000_000, unit: unit) {
                 try loadQuietly(edgeList: edgeList)
             }
         }
-        return try TerminalProgress.during("reading \(file ?? "") (\(size / 1_000_000) MB)…", enabled: size > 20_000_000) {
+        // the dataset format (YAML) is read by a library that cannot count: its time is estimated from the size
+        let estimate = (input == nil || (try? format()) == .dataset) ? Double(size) / Self.datasetBytesPerSecond : nil
+        return try TerminalProgress.during("reading \(file ?? "") (\(size / 1_000_000) MB)…", enabled: size > 20_000_000, estimate: estimate) {
             try loadQuietly(edgeList: edgeList)
         }
     }
+
+    /// How fast a dataset file is read, for the time-left estimate: measured with a 21.8 MB dataset (50,000 nodes,
+    /// 200,000 edges) on the 2-core development machine, 14.0 s in a debug build (`swift run`) and 5.9 s in release.
+    #if DEBUG
+    static let datasetBytesPerSecond = 1.5e6
+    #else
+    static let datasetBytesPerSecond = 3.6e6
+    #endif
 
     private func loadQuietly(edgeList: EdgeListReader.Options) throws -> KnowledgeGraph {
         if let input, !FileManager.default.fileExists(atPath: input) { throw GraphInputError(file: input, message: "no such file") }

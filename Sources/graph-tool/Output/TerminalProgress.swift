@@ -25,6 +25,8 @@ enum TerminalProgress {
         case bytes
         /// Lines of a file.
         case lines
+        /// A share of the work, for readers that count in stages of their own (DOT, node-link JSON).
+        case share
     }
 
     /// Runs `body` with `message` on standard error while it runs, and the time so far, ticking (a terminal only,
@@ -66,6 +68,7 @@ enum TerminalProgress {
         case .searches: text = "\(label): \(done) of \(total) searches (\(percent) %)"
         case .bytes: text = "\(label): \(done / 1_000_000) of \(total / 1_000_000) MB (\(percent) %)"
         case .lines: text = "\(label): \(done) of \(total) lines (\(percent) %)"
+        case .share: text = "\(label): \(percent) %"
         }
         if done > 0 && done < total && elapsed > 0.5 {
             let left = elapsed / Double(done) * Double(total - done)

@@ -3,7 +3,8 @@ import Testing
 import Graph
 
 /// Readers that can count their work report it to the task's ``AlgorithmProgress`` reporter: edge lists in bytes,
-/// GraphML and GEXF in lines; the last report is the whole file.
+/// GraphML and GEXF in lines, DOT and node-link JSON in two stages (reading the bytes, then building the graph);
+/// the last report is the whole.
 @Suite struct ReadProgressTests {
     final class Reports: @unchecked Sendable {
         private let lock = NSLock()
@@ -49,5 +50,29 @@ import Graph
             """.utf8)
         let gexfSeen = try reading { _ = try GEXFReader.read(data: gexf, file: "g.gexf") }
         #expect(gexfSeen.count >= 2 && gexfSeen.last?.0 == gexf.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
+    }
+
+    /// Reports that only grow, of one total, ending at it, and passing through the middle: the first stage (the
+    /// bytes) reports on its own before the second begins.
+    private func expectStaged(_ seen: [(Int, Int)], _ what: String) {
+        #expect(seen.count >= 4, "\(what): \(seen.count) reports")
+        guard let total = seen.first?.1 else { return }
+        #expect(seen.allSatisfy { $0.1 == total }, "\(what)")
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.0 <= $1.0 }, "\(what)")
+        #expect(seen.last?.0 == total, "\(what)")
+        #expect(seen.contains { $0.0 > 0 && $0.0 < total / 2 }, "\(what): no report while the bytes were read")
+    }
+
+    @Test func dotAndNodeLinkCountTheirBytesThenTheirRecords() throws {
+        let edges = (0..<200_000).map { "  n\($0 % 20_000) -> n\(($0 * 7) % 20_000);" }.joined(separator: "\n")
+        let dot = Data("digraph {\n\(edges)\n}\n".utf8)   // about 4 MB
+        #expect(dot.count > 3 << 20)
+        expectStaged(try reading { _ = try DOTReader.read(data: dot, file: "big.gv") }, "DOT")
+
+        let nodes = (0..<20_000).map { "{\"id\": \"n\($0)\", \"score\": \($0)}" }.joined(separator: ", ")
+        let links = (0..<100_000).map { "{\"source\": \"n\($0 % 20_000)\", \"target\": \"n\(($0 * 7 + 1) % 20_000)\", \"key\": \($0)}" }.joined(separator: ", ")
+        let json = Data("{\"directed\": true, \"multigraph\": true, \"graph\": {}, \"nodes\": [\(nodes)], \"edges\": [\(links)]}".utf8)
+        #expect(json.count > 3 << 20)
+        expectStaged(try reading { _ = try NodeLinkReader.read(data: json, file: "big.json") }, "node-link")
     }
 }
