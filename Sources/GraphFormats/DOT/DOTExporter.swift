@@ -22,7 +22,17 @@ public enum DOTExporter {
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
         let problems = refusals(of: graph)
         guard problems.isEmpty else { throw GraphWriteError(format: .dot, listing: problems) }
-        return WrittenGraph(text: dotText(graph))
+        return WrittenGraph(text: dotText(graph), notKept: typesNotKept(graph))
+    }
+
+    /// DOT attributes are strings: numbers, booleans and lists are written as their text and read back as text (an
+    /// edge's `weight` is read back as the weight it was).
+    private static func typesNotKept(_ graph: KnowledgeGraph) -> [String] {
+        func typed(_ v: AttributeValue) -> Bool { if case .string = v { false } else if case .html = v { false } else { true } }
+        let count = graph.attributes.filter { $0.key != DOTSubgraph.attribute && typed($0.value) }.count
+            + graph.nodes.reduce(0) { $0 + $1.attributes.values.filter(typed).count }
+            + graph.edges.reduce(0) { $0 + $1.attributes.values.filter(typed).count }
+        return count == 0 ? [] : ["the types of \(count) value(s) (numbers, booleans and lists are written as DOT strings, and read back as text)"]
     }
 
     /// Everything in `graph` that DOT would read back differently, each naming its record.
