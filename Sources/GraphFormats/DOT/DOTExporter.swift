@@ -1,13 +1,14 @@
 import GraphCore
 
 /// Writes a knowledge graph as DOT for other tools: every field and attribute as a DOT attribute (exact strings,
-/// HTML-like labels as `<…>`), the subgraph tree of `dot.subgraphs` (docs/formats.md, "DOT subgraphs") or, without it, a cluster per
-/// value of the nodes' `cluster` attribute; `strict` when no two edges join the same pair; `charset="UTF-8"`.
+/// HTML-like labels as `<…>`), the subgraph tree of `dot.subgraphs` (docs/formats.md, "DOT subgraphs") or, without
+/// it, a cluster per value of the nodes' `cluster` attribute; `strict` when no two edges join the same pair;
+/// `charset="UTF-8"`.
 ///
 /// Nodes are all declared first, with complete attributes, so they are created in the graph's order and a
-/// subgraph's node defaults do not restyle them; an edge a subgraph holds is declared inside it, in the tree's order,
-/// the others after the subgraphs in graph order. On Graphviz's 61 sample graphs `dot -Tplain` lays out the export
-/// exactly as the original (DOTRoundTripTests).
+/// subgraph's node defaults do not restyle them; edges follow in the graph's order, each inside the subgraph that
+/// holds it, reopening a named subgraph where the order needs it. On Graphviz's 61 sample graphs `dot -Tplain` lays
+/// out the export exactly as the original (DOTRoundTripTests).
 ///
 /// What ``DOTReader`` would read back differently is refused with a ``GraphWriteError`` naming it, never written
 /// approximately: a name or value with no exact DOT form (ending in a backslash, a backslash before a line break, a
@@ -132,8 +133,9 @@ public enum DOTExporter {
                     problems.append("\(DOTSubgraph.attribute): \(here) lists the edge \(e.source) → \(e.target)\(e.key.map { " (key \($0))" } ?? ""), which the graph does not have")
                     continue
                 }
-                // a second mention names the edge again only through its key (or a strict graph's single edge per pair)
-                if let first = placed[index], graph.edges[index].key == nil, graph.attributes["dot.strict"] != .bool(true) {
+                // a second mention names the edge again only through its key, or in a strict graph (one edge per pair:
+                // the export is strict when the graph has no parallel edges)
+                if let first = placed[index], graph.edges[index].key == nil, hasParallelEdges(graph) {
                     problems.append("\(DOTSubgraph.attribute): the edge \(e.source) → \(e.target) is listed in \(first) and \(here), which DOT can say only for an edge with a key")
                 }
                 placed[index] = placed[index] ?? here
