@@ -122,6 +122,9 @@ public enum GraphTables {
     }
 
     /// Reads the tables from their texts (either may be absent); the file names locate errors.
+    /// Gephi's own column names, lower-cased: matched in any case.
+    static let gephiColumns: Set<String> = ["id", "label", "source", "target", "type", "weight", "key"]
+
     public static func read(nodes: String?, edges: String?, nodesFile: String = nodesFile, edgesFile: String = edgesFile) throws(GraphInputError) -> KnowledgeGraph {
         var problems: [Diagnostic] = []
         func report(_ file: String, _ line: Int, _ column: Int?, _ field: String?, _ message: String) {
@@ -131,10 +134,13 @@ public enum GraphTables {
         func table(_ text: String, _ file: String, required: [String]) throws(GraphInputError) -> Table? {
             let records = try CSV.records(text, file: file)
             guard let head = records.first else { report(file, 1, nil, nil, "empty table: the first line names the columns (\(required.joined(separator: ", ")), …)"); return nil }
+            // Gephi's own columns are matched in any case (`ID`, `source`); attribute columns are names, as
+            // case-sensitive as the attributes they hold (DOT's `taillabel` and `tailLabel` are two)
             var seen: [String: Int] = [:]
             for (i, column) in head.fields.enumerated() {
-                if let j = seen[column.lowercased()] { report(file, head.line, head.columns[i], column, "column '\(column)' appears twice (columns \(j + 1) and \(i + 1))") }
-                seen[column.lowercased()] = i
+                let name = Self.gephiColumns.contains(column.lowercased()) ? column.lowercased() : "attribute:" + column
+                if let j = seen[name] { report(file, head.line, head.columns[i], column, "column '\(column)' appears twice (columns \(j + 1) and \(i + 1))") }
+                seen[name] = i
             }
             for column in required where seen[column.lowercased()] == nil {
                 report(file, head.line, nil, column, "no '\(column)' column (the first line is: \(head.fields.joined(separator: ",")))")

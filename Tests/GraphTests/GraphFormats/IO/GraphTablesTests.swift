@@ -25,6 +25,23 @@ import Graph
         #expect(after?.line == 2 && after?.column == 4)
     }
 
+    @Test func attributeColumnsAreCaseSensitiveAndGephisAreNot() throws {
+        // DOT attributes taillabel and tailLabel are two attributes, so two columns (the fuzzer found the reader
+        // taking them for one column twice)
+        var g = KnowledgeGraph(isDirected: true)
+        try g.add(Node(id: "a", kind: .generic, label: "a", provenance: .unspecified, attributes: ["club": .string("x"), "Club": .string("y")]))
+        try g.add(Node(id: "b", kind: .generic, label: "b", provenance: .unspecified))
+        try g.add(Edge(source: "a", relation: .linked, target: "b", provenance: .unspecified, attributes: ["taillabel": .string("1"), "tailLabel": .string("2")]))
+        let (nodes, edges, _) = try GraphTables.write(g)
+        let back = try GraphTables.read(nodes: nodes, edges: edges)
+        #expect(back.node("a")?.attributes == ["club": .string("x"), "Club": .string("y")])
+        #expect(back.edges[0].attributes == ["taillabel": .int(1), "tailLabel": .int(2)])
+        // Gephi's own columns in any case, and twice is still an error
+        let upper = try GraphTables.read(nodes: "ID,LABEL\r\na,A\r\n", edges: "SOURCE,TARGET,TYPE\r\na,a,Directed\r\n")
+        #expect(upper.node("a")?.label == "A" && upper.edgeCount == 1)
+        #expect(throws: GraphInputError.self) { try GraphTables.read(nodes: "Id,id\r\na,a\r\n", edges: nil) }
+    }
+
     @Test func theBundledDatasetKeepsItsNodesAndEdges() throws {
         let graph = try BundledDataset.load()
         let (nodes, edges, notKept) = try GraphTables.write(graph)
