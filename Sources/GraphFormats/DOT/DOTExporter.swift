@@ -16,7 +16,8 @@ import GraphCore
 /// statements), an edge attribute named `key` (DOT's edge key), a node attribute equal to the declared default (DOT
 /// reads that as "not set", and so is an empty value), a node ID, edge key or subgraph name starting with `%`
 /// (Graphviz's names for anonymous objects), `dot.name`/`dot.strict` graph attributes that do not say what DOT can,
-/// parallel edges in a graph marked strict, and a `dot.subgraphs` tree that is not valid, names nodes or edges the
+/// parallel edges in a graph marked strict, two edges with the same ends (either way round when undirected) and key,
+/// and a `dot.subgraphs` tree that is not valid, names nodes or edges the
 /// graph does not have, repeats a subgraph name, or disagrees with the nodes' `cluster` attributes.
 public enum DOTExporter {
     /// The DOT text of `graph`. - Throws: ``GraphWriteError`` naming what DOT would read back differently.
@@ -82,6 +83,16 @@ public enum DOTExporter {
             }
             if edge.attributes["key"] != nil { problems.append("edge \(edge.source) → \(edge.target) has an attribute named 'key', which is DOT's edge key") }
             if edge.key?.hasPrefix("%") == true { problems.append("edge \(edge.source) → \(edge.target) has the key '\(edge.key!)', and Graphviz reserves names starting with '%'") }
+        }
+        // Graphviz names an edge by its ends and key alone (unordered ends when undirected: a -- b and b -- a with one
+        // key are one edge), whatever its relation: two such edges would be read back as one
+        var keyed = Set<[String]>()
+        for edge in graph.edges {
+            guard let key = edge.key else { continue }
+            let ends = graph.isDirected ? [edge.source.rawValue, edge.target.rawValue] : [edge.source.rawValue, edge.target.rawValue].sorted()
+            if !keyed.insert(ends + [key]).inserted {
+                problems.append("two edges \(ends[0]) \(graph.isDirected ? "→" : "—") \(ends[1]) have the key '\(key)', which DOT reads as one edge (give them distinct keys)")
+            }
         }
         if let strict = graph.attributes["dot.strict"] {
             if strict != .bool(true) { problems.append("the graph attribute 'dot.strict' must be true when present") }

@@ -95,10 +95,19 @@ public enum DOTReader {
             let fields = e.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0.attributeValue) }
             do {
                 var edge = try KnowledgeAttributes.edge(source: e.tail, target: e.head, key: e.key, fields: fields)
+                // An unnamed parallel edge gets the next number its pair has not used as a key. In an undirected
+                // graph Graphviz names an edge by its unordered pair (`b -- a [key=1]` is `a -- b [key=1]`), so the
+                // numbers count, and must be free, in both directions.
+                func taken(_ key: String) -> Bool {
+                    graph.containsEdge(edge.source, edge.relation, edge.target, key: key)
+                        || (!parsed.directed && graph.containsEdge(edge.target, edge.relation, edge.source, key: key))
+                }
                 if edge.key == nil && graph.containsEdge(edge.source, edge.relation, edge.target) {
-                    let pair = "\(e.tail)\u{1}\(e.head)"
-                    counts[pair, default: 0] += 1
-                    edge.key = String(counts[pair]!)
+                    let pair = parsed.directed || e.tail <= e.head ? "\(e.tail)\u{1}\(e.head)" : "\(e.head)\u{1}\(e.tail)"
+                    var n = counts[pair, default: 0] + 1
+                    while taken(String(n)) { n += 1 }
+                    counts[pair] = n
+                    edge.key = String(n)
                     edgeKeys[index] = edge.key
                 }
                 try graph.add(edge)

@@ -109,6 +109,23 @@ import GraphvizBridge
         #expect(exported.contains("\"charset\"=\"UTF-8\"") && exported.contains("\"label\"=\"café\""))
     }
 
+    @Test func undirectedParallelEdgesGetKeysFreeInBothDirections() throws {
+        // Graphviz names an undirected edge by its unordered ends and key: the fuzzer found b -- a [key=1] merging
+        // into a -- b [key=1] on the way back
+        let text = "graph { a -- b; b -- a; a -- b; b -- a; a -- b [key=\"3\"]; a -- b }"
+        let graph = try DOTReader.read(data: Data(text.utf8), file: "g.gv")
+        #expect(graph.edgeCount == 6)
+        #expect(graph.edges.map { $0.key ?? "-" } == ["-", "-", "1", "2", "3", "4"])
+        let back = try DOTReader.read(data: Data(try DOTExporter.write(graph).text.utf8), file: "back.gv")
+        #expect(Self.same(back, graph))
+        // and a graph from elsewhere whose keys DOT would merge is refused, not written short
+        var g = KnowledgeGraph(isDirected: false)
+        for id in ["a", "b"] { try g.add(Node(id: NodeID(id), kind: .generic, label: id, provenance: .unspecified)) }
+        try g.add(Edge(source: "a", relation: .linked, target: "b", provenance: .unspecified, key: "k"))
+        try g.add(Edge(source: "b", relation: .linked, target: "a", provenance: .unspecified, key: "k"))
+        #expect(throws: GraphWriteError.self) { try DOTExporter.write(g) }
+    }
+
     @Test func aSubgraphTreeTheGraphCannotHoldIsRefused() throws {
         var graph = try DOTReader.read(data: Data("digraph { subgraph cluster_a { a -> b } c }".utf8), file: "g.gv")
         func refusal(_ tree: String) -> String? {
