@@ -29,7 +29,7 @@ public enum GraphTables {
 
     /// The two tables' texts, and what they could not hold.
     /// - Throws: ``GraphWriteError`` for an attribute whose name is one of Gephi's own columns in another role
-    ///   (a node attribute `id`, an edge attribute `source`, `target` or `type`).
+    ///   (a node attribute `id`, an edge attribute `source`, `target` or `type`), and for a node whose ID is empty.
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> (nodes: String, edges: String, notKept: [String]) {
         var clashes: [String] = []
         var emptyTexts = 0
@@ -50,6 +50,8 @@ public enum GraphTables {
                 clashes.append("edge \(edge.source) → \(edge.target) has an attribute named '\(name)', the edge table's own \(name.capitalized) column")
             }
         }
+        // an empty cell is no Id at all: a node named by the empty text (DOT allows "") cannot be written
+        if graph.contains(NodeID("")) { clashes.append("a node's ID is the empty text, which an Id cell cannot tell from no Id") }
         guard clashes.isEmpty else { throw GraphWriteError(format: .tables, listing: clashes) }
 
         func cell(_ field: KnowledgeAttributes.FieldValue?) -> String {

@@ -42,6 +42,13 @@ import Graph
         #expect(throws: GraphInputError.self) { try GraphTables.read(nodes: "Id,id\r\na,a\r\n", edges: nil) }
     }
 
+    @Test func aNodeNamedByTheEmptyTextIsRefused() throws {
+        // DOT allows a node named "" (the fuzzer wrote it as an empty Id cell, which reads as no Id)
+        let g = try DOTReader.read(data: Data(#"digraph { "" -> a }"#.utf8), file: "g.gv")
+        #expect(g.contains(NodeID("")))
+        #expect(throws: GraphWriteError.self) { try GraphTables.write(g) }
+    }
+
     @Test func theBundledDatasetKeepsItsNodesAndEdges() throws {
         let graph = try BundledDataset.load()
         let (nodes, edges, notKept) = try GraphTables.write(graph)
