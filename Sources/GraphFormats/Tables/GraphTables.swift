@@ -123,10 +123,10 @@ public enum GraphTables {
         return try read(nodes: nodes, edges: edges, nodesFile: nodesName, edgesFile: edgesName)
     }
 
-    /// Reads the tables from their texts (either may be absent); the file names locate errors.
     /// Gephi's own column names, lower-cased: matched in any case.
     static let gephiColumns: Set<String> = ["id", "label", "source", "target", "type", "weight", "key"]
 
+    /// Reads the tables from their texts (either may be absent); the file names locate errors.
     public static func read(nodes: String?, edges: String?, nodesFile: String = nodesFile, edgesFile: String = edgesFile) throws(GraphInputError) -> KnowledgeGraph {
         var problems: [Diagnostic] = []
         func report(_ file: String, _ line: Int, _ column: Int?, _ field: String?, _ message: String) {
