@@ -229,7 +229,6 @@ private struct GraphMLState {
             }
             let pair = directed || record.source <= record.target ? "\(record.source)\u{1}\(record.target)" : "\(record.target)\u{1}\(record.source)"
             if !pairsSeen.insert(pair).inserted { parallel = true }
-            if !record.id.isEmpty { keyedByID.append(graph.edgeCount) }
             var edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: key, fields: fields)
             if edge.key == nil, graph.containsEdge(edge.source, edge.relation, edge.target) {
                 var n = 1
@@ -237,7 +236,11 @@ private struct GraphMLState {
                 edge.key = String(n)
                 usedKeys.insert("\(record.source)|\(record.target)|\(n)")
             }
-            do { try graph.add(edge, line: record.line) } catch { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
+            do {
+                try graph.add(edge, line: record.line)
+                // only an edge that was added can have its id moved back into its data at the end
+                if !record.id.isEmpty { keyedByID.append(graph.edgeCount - 1) }
+            } catch { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
         } catch { report(record.line, error.message, field: error.field) }
     }
 
