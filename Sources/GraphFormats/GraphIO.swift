@@ -94,20 +94,23 @@ public enum GraphIO {
     /// GraphML, GEXF and spreadsheet tables have no list type: a list attribute is written as its JSON text, and read
     /// back as that text.
     static func listsNotKept(_ graph: KnowledgeGraph) -> [String] {
-        let count = graph.attributes.values.filter(\.isList).count
-            + graph.nodes.reduce(0) { $0 + $1.attributes.values.filter(\.isList).count }
-            + graph.edges.reduce(0) { $0 + $1.attributes.values.filter(\.isList).count }
+        let count = valueCount(in: graph, where: \.isList)
         return count == 0 ? [] : ["the list type of \(count) value(s) (written as JSON text, and read back as text)"]
     }
 
     /// GraphML, GEXF and node-link JSON have no HTML-like strings (DOT's `label=<…>`): such values are written as
     /// their text, and a node's HTML-like label becomes its plain label.
     static func htmlNotKept(_ graph: KnowledgeGraph) -> [String] {
-        func isHTML(_ v: AttributeValue) -> Bool { if case .html = v { true } else { false } }
-        let count = graph.attributes.values.filter(isHTML).count
-            + graph.nodes.reduce(0) { $0 + $1.attributes.values.filter(isHTML).count }
-            + graph.edges.reduce(0) { $0 + $1.attributes.values.filter(isHTML).count }
+        let count = valueCount(in: graph) { if case .html = $0 { true } else { false } }
         return count == 0 ? [] : ["the HTML-like markup of \(count) value(s) (written as plain text)"]
+    }
+
+    /// How many attribute values of the graph, its nodes and its edges satisfy `predicate`: for the notes on what a
+    /// format does not keep.
+    static func valueCount(in graph: KnowledgeGraph, where predicate: (AttributeValue) -> Bool) -> Int {
+        graph.attributes.values.filter(predicate).count
+            + graph.nodes.reduce(0) { $0 + $1.attributes.values.filter(predicate).count }
+            + graph.edges.reduce(0) { $0 + $1.attributes.values.filter(predicate).count }
     }
 
     /// The text of `graph` in `format`, with notes on what the format could not hold; GEXF in `gexfVersion`,

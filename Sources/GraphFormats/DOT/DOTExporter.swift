@@ -22,23 +22,36 @@ import GraphCore
 public enum DOTExporter {
     /// The DOT text of `graph`. - Throws: ``GraphWriteError`` naming what DOT would read back differently.
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
-        let problems = refusals(of: graph)
+        let plan = Plan(graph)
+        let problems = refusals(of: graph, plan)
         guard problems.isEmpty else { throw GraphWriteError(format: .dot, listing: problems) }
-        return WrittenGraph(text: dotText(graph), notKept: typesNotKept(graph))
+        return WrittenGraph(text: dotText(graph, plan), notKept: typesNotKept(graph))
+    }
+
+    /// What both the checks and the writing need, worked out once: the subgraph tree (or why it cannot be read),
+    /// whether the export is strict, and the edges by the references the tree uses.
+    private struct Plan {
+        let tree: Result<[DOTSubgraph], DOTSubgraph.ParseError>
+        /// No two edges join the same pair (in the same direction, when directed): what DOT's `strict` demands.
+        let strict: Bool
+        let edges: EdgeLookup
+
+        init(_ graph: KnowledgeGraph) {
+            tree = Result { () throws(DOTSubgraph.ParseError) in try subgraphTree(of: graph) }
+            strict = Set(graph.edges.map { graph.isDirected ? [$0.source, $0.target] : [$0.source, $0.target].sorted() }).count == graph.edges.count
+            edges = EdgeLookup(graph)
+        }
     }
 
     /// DOT attributes are strings: numbers, booleans and lists are written as their text and read back as text (an
     /// edge's `weight` is read back as the weight it was).
     private static func typesNotKept(_ graph: KnowledgeGraph) -> [String] {
-        func typed(_ v: AttributeValue) -> Bool { if case .string = v { false } else if case .html = v { false } else { true } }
-        let count = graph.attributes.filter { $0.key != DOTSubgraph.attribute && typed($0.value) }.count
-            + graph.nodes.reduce(0) { $0 + $1.attributes.values.filter(typed).count }
-            + graph.edges.reduce(0) { $0 + $1.attributes.values.filter(typed).count }
+        let count = GraphIO.valueCount(in: graph) { if case .string = $0 { false } else if case .html = $0 { false } else { true } }
         return count == 0 ? [] : ["the types of \(count) value(s) (numbers, booleans and lists are written as DOT strings, and read back as text)"]
     }
 
     /// Everything in `graph` that DOT would read back differently, each naming its record.
-    private static func refusals(of graph: KnowledgeGraph) -> [String] {
+    private static func refusals(of graph: KnowledgeGraph, _ plan: Plan) -> [String] {
         // dot.subgraphs is JSON, not written as text: its names and values are checked one by one below
         var audited = graph
         audited.attributes[DOTSubgraph.attribute] = nil
@@ -96,12 +109,12 @@ public enum DOTExporter {
         }
         if let strict = graph.attributes["dot.strict"] {
             if strict != .bool(true) { problems.append("the graph attribute 'dot.strict' must be true when present") }
-            else if hasParallelEdges(graph) { problems.append("a strict graph cannot hold parallel edges") }
+            else if !plan.strict { problems.append("a strict graph cannot hold parallel edges") }
         }
         if let name = graph.attributes["dot.name"], !(name.description.first.map { $0 != "%" } ?? false) || { if case .html = name { true } else { false } }() {
             problems.append("the graph attribute 'dot.name' must be a non-empty name not starting with '%'")
         }
-        problems += subgraphRefusals(of: graph)
+        problems += subgraphRefusals(of: graph, plan)
         return problems
     }
 
@@ -113,11 +126,14 @@ public enum DOTExporter {
     }
 
     /// What in the subgraph tree DOT would read back differently, or cannot say.
-    private static func subgraphRefusals(of graph: KnowledgeGraph) -> [String] {
+    private static func subgraphRefusals(of graph: KnowledgeGraph, _ plan: Plan) -> [String] {
         let tree: [DOTSubgraph]
-        do { tree = try subgraphTree(of: graph) } catch { return ["the graph attribute '\(DOTSubgraph.attribute)' \(error.message)"] }
+        switch plan.tree {
+        case .success(let t): tree = t
+        case .failure(let error): return ["the graph attribute '\(DOTSubgraph.attribute)' \(error.message)"]
+        }
         var problems: [String] = []
-        let edges = EdgeLookup(graph)
+        let edges = plan.edges
         var names = Set<String>()
         var placed: [Int: String] = [:]
         func check(_ s: DOTSubgraph, _ place: String) {
@@ -146,7 +162,7 @@ public enum DOTExporter {
                 }
                 // a second mention names the edge again only through its key, or in a strict graph (one edge per pair:
                 // the export is strict when the graph has no parallel edges)
-                if let first = placed[index], graph.edges[index].key == nil, hasParallelEdges(graph) {
+                if let first = placed[index], graph.edges[index].key == nil, !plan.strict {
                     problems.append("\(DOTSubgraph.attribute): the edge \(e.source) → \(e.target) is listed in \(first) and \(here), which DOT can say only for an edge with a key")
                 }
                 placed[index] = placed[index] ?? here
@@ -182,7 +198,7 @@ public enum DOTExporter {
         let graph: KnowledgeGraph
         private var opened = Set<Int>()
 
-        init(tree: [DOTSubgraph], graph: KnowledgeGraph) {
+        init(tree: [DOTSubgraph], graph: KnowledgeGraph, lookup: EdgeLookup) {
             self.graph = graph
             func add(_ s: DOTSubgraph, parent p: Int?) {
                 let i = flat.count
@@ -190,7 +206,6 @@ public enum DOTExporter {
                 for child in s.subgraphs { add(child, parent: i) }
             }
             for s in tree { add(s, parent: nil) }
-            let lookup = EdgeLookup(graph)
             var listings: [Int: [Int]] = [:]
             for (i, s) in flat.enumerated() {
                 for reference in s.edges { if let e = lookup.index(of: reference), !(listings[e]?.contains(i) ?? false) { listings[e, default: []].append(i) } }
@@ -281,18 +296,13 @@ public enum DOTExporter {
         func index(of reference: DOTSubgraph.EdgeReference) -> Int? { index[reference] }
     }
 
-    /// Whether two edges join the same pair (in the same direction, when directed): what DOT's `strict` forbids.
-    private static func hasParallelEdges(_ graph: KnowledgeGraph) -> Bool {
-        Set(graph.edges.map { graph.isDirected ? [$0.source, $0.target] : [$0.source, $0.target].sorted() }).count != graph.edges.count
-    }
-
-    private static func dotText(_ graph: KnowledgeGraph) -> String {
+    private static func dotText(_ graph: KnowledgeGraph, _ plan: Plan) -> String {
         var dot = DOTGraph(directed: graph.isDirected)
         dot.exactNames = true
         dot.name = graph.attributes["dot.name"]?.description ?? ""
         // A graph without parallel edges is written strict, so readers that map DOT to graph classes (NetworkX
         // through pygraphviz or pydot) read a simple graph back as simple; self-loops are allowed in strict DOT.
-        dot.strict = !hasParallelEdges(graph)
+        dot.strict = plan.strict
         // The text is Unicode and written as UTF-8 whatever the source file declared, and the file says so.
         dot.graphAttributes["charset"] = .exact("UTF-8")
         for (k, v) in KnowledgeAttributes.fields(of: graph) where k != "dot.name" && k != "dot.strict" && k != DOTSubgraph.attribute {
@@ -300,7 +310,7 @@ public enum DOTExporter {
             else if k.hasPrefix("dot.edge.") { dot.edgeDefaults[String(k.dropFirst(9))] = value(v) }
             else { dot.graphAttributes[k] = value(v) }
         }
-        let tree = (try? subgraphTree(of: graph)) ?? []
+        let tree = (try? plan.tree.get()) ?? []
         let clusterOf = DOTSubgraph.innermostClusters(in: tree)
         for node in graph.nodes {
             var attributes: [String: DOTValue] = [:]
@@ -325,7 +335,7 @@ public enum DOTExporter {
         // such an attribute is written with the root's default, which is what the edge has.
         var rootEdgeDefaults: [String: String] = [:]
         for (k, v) in graph.attributes where k.hasPrefix("dot.edge.") { rootEdgeDefaults[String(k.dropFirst(9))] = v.description }
-        var layout = SubgraphLayout(tree: tree, graph: graph)
+        var layout = SubgraphLayout(tree: tree, graph: graph, lookup: plan.edges)
         dot.statements = layout.statements { edge, scope, primary in
             guard primary else { return edge.key.map { ["key": .exact($0)] } ?? [:] }
             var attributes = edgeAttributes(edge)

@@ -31,8 +31,7 @@ public enum DOTReader {
         if let nul = bytes.firstIndex(of: 0) { throw GraphInputError(file: file, message: "NUL byte at offset \(nul): this is not a text file") }
         _ = try DOTInputCheck.check(bytes, file: file, limits: limits)
         // progress, with a reporter set: Graphviz reading the bytes is the first half, building the graph the second
-        let half = bytes.count
-        let progress = ProgressCounter(total: 2 * half)
+        let progress = ProgressCounter(total: 2 * bytes.count)
         let parseProgress: (@Sendable (Int, Int) -> Void)? = progress.map { p in { @Sendable done, _ in p.set(done) } }
         let parsed: ParsedDOTGraph
         do { parsed = try GraphvizSession.parse(dot: Data(bytes), progress: parseProgress) } catch {
@@ -69,16 +68,9 @@ public enum DOTReader {
             return d
         }
         let clusterOf = DOTSubgraph.innermostClusters(in: parsed.subgraphs.map(tree))
-        // the second half: a node's or edge's share of it as each is added
-        let records = max(parsed.nodes.count + parsed.edges.count, 1)
-        var built = 0
-        func advance() {
-            built += 1
-            if built % 4096 == 0 || built == records { progress?.set(half + Int(Double(half) * Double(built) / Double(records))) }
-        }
-        progress?.set(half)
+        progress?.beginBuilding(records: parsed.nodes.count + parsed.edges.count)
         for node in parsed.nodes {
-            defer { advance() }
+            defer { progress?.recordBuilt() }
             var fields = node.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0.attributeValue) }
             // A node's label is what Graphviz draws: its own label, else the declared default, else its name (`\N`, which
             // a node created before `node [label=…]` has, means the name too).
@@ -91,7 +83,7 @@ public enum DOTReader {
         }
         var counts: [String: Int] = [:]
         for (index, e) in parsed.edges.enumerated() {
-            defer { advance() }
+            defer { progress?.recordBuilt() }
             let fields = e.attributes.mapValues { KnowledgeAttributes.FieldValue.value($0.attributeValue) }
             do {
                 var edge = try KnowledgeAttributes.edge(source: e.tail, target: e.head, key: e.key, fields: fields)
@@ -115,7 +107,7 @@ public enum DOTReader {
                 problems.append(Diagnostic(file: file, field: fe.field, message: "edge \(e.tail) → \(e.head): \(fe.message)"))
             } catch { problems.append(Diagnostic(file: file, message: "edge \(e.tail) → \(e.head): \(error)")) }
         }
-        progress?.set(2 * half)
+        progress?.finish()
         let subgraphs = parsed.subgraphs.map(tree)
         if subgraphs != DOTSubgraph.implied(by: graph) { graph.attributes[DOTSubgraph.attribute] = .string(DOTSubgraph.text(of: subgraphs)) }
         if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }

@@ -20,8 +20,7 @@ public enum NodeLinkReader {
         let start = try TextInput.validate(bytes, file: file)   // empty, NUL and UTF-8 checks with positions; BOM
         let root: JSONValue
         // progress, with a reporter set: parsing the bytes is the first half, building the graph the second
-        let half = bytes.count - start
-        let progress = ProgressCounter(total: 2 * half)
+        let progress = ProgressCounter(total: 2 * (bytes.count - start))
         do { root = try JSONParser.parse(Array(bytes[start...]), progress: progress) } catch {
             throw GraphInputError(file: file, line: error.line, column: error.column, message: "malformed JSON: \(error.message)")
         }
@@ -40,14 +39,11 @@ public enum NodeLinkReader {
         }
         guard case .array(let nodes, _)? = root["nodes"] else { throw GraphInputError(file: file, line: root.line, field: "nodes", message: "missing 'nodes' list") }
         let edgeKey = root["links"] != nil ? "links" : "edges"
-        var records = nodes.count, built = 0
+        var records = nodes.count
         if case .array(let links, _)? = root[edgeKey] { records += links.count }
-        func advance() {
-            built += 1
-            if built % 4096 == 0 || built == records { progress?.set(half + Int(Double(half) * Double(built) / Double(max(records, 1)))) }
-        }
+        progress?.beginBuilding(records: records)
         for (i, entry) in nodes.enumerated() {
-            defer { advance() }
+            defer { progress?.recordBuilt() }
             guard case .object(let members, let line) = entry else { report(entry.line, "nodes[\(i)]", "expected an object"); continue }
             guard let idValue = entry["id"], let id = scalarText(idValue) else { report(line, "nodes[\(i)].id", "missing or non-scalar 'id'"); continue }
             var fields: [String: KnowledgeAttributes.FieldValue] = [:]
@@ -59,7 +55,7 @@ public enum NodeLinkReader {
         }
         if case .array(let links, _)? = root[edgeKey] {
             for (i, entry) in links.enumerated() {
-                defer { advance() }
+                defer { progress?.recordBuilt() }
                 guard case .object(let members, let line) = entry else { report(entry.line, "\(edgeKey)[\(i)]", "expected an object"); continue }
                 guard let s = entry["source"].flatMap(scalarText), let t = entry["target"].flatMap(scalarText) else {
                     report(line, "\(edgeKey)[\(i)]", "missing 'source' or 'target'"); continue
@@ -77,7 +73,7 @@ public enum NodeLinkReader {
         } else if let other = root[edgeKey] {
             report(other.line, edgeKey, "expected a list of edges")
         }
-        progress?.set(2 * half)
+        progress?.finish()
         if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }
         guard problems.isEmpty else { throw GraphInputError(problems) }
         return graph
