@@ -71,6 +71,11 @@ public struct Diagram: Sendable {
     public let engine: LayoutEngine
     /// The smallest font size of any text drawn (node, edge and box labels), in points, before any scaling.
     public let smallestFontSize: Double
+    /// Nodes of the view that a page writes inside the nodes they link to instead of drawing (``DiagramView/page``).
+    public let listedNodeCount: Int
+    /// Other arrangements of the same drawing for a page (``DiagramView/page``), which ``fitted(to:renderer:)`` measures
+    /// beside this one.
+    private var pageAlternatives: [Diagram] = []
 
     /// The diagram of `view` over `graph`, for `engine` (`nil`: ``LayoutPolicy`` chooses). Area boxes are left out
     /// when the engine cannot draw clusters.
@@ -88,21 +93,31 @@ public struct Diagram: Sendable {
         var request = try Self.request(for: view, in: graph)
         request.summary = !view.full && !view.selects
         request.clusterAreas = !request.summary && (engine?.drawsClusters ?? true)
-        var dot = try DiagramBuilder.diagram(of: graph, request)
+        var (dot, listed) = try DiagramBuilder.build(of: graph, request)
         var (nodes, edges) = Self.counts(dot)
         let chosen = engine ?? LayoutPolicy.engine(nodes: nodes, edges: edges)
         if engine == nil && !chosen.drawsClusters && request.clusterAreas {
             request.clusterAreas = false
-            dot = try DiagramBuilder.diagram(of: graph, request)
+            (dot, listed) = try DiagramBuilder.build(of: graph, request)
             (nodes, edges) = Self.counts(dot)
         }
-        self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: edges, engine: chosen, smallestFontSize: DiagramBuilder.smallestFontSize(in: dot))
+        self.init(dot: DOTWriter.write(dot), nodeCount: nodes, edgeCount: edges, engine: chosen, smallestFontSize: DiagramBuilder.smallestFontSize(in: dot),
+                  listedNodeCount: listed)
+        // a page tries other arrangements too (PageArrangement); fitted(to:) keeps whichever comes out largest
+        if let page = view.page, chosen == .dot {
+            for arrangement in PageArrangement.candidates(on: page, focused: view.focus != nil).dropFirst() where request.legend || arrangement.legendPlacement == .after {
+                arrangement.apply(to: &request)
+                let other = try DiagramBuilder.diagram(of: graph, request)
+                pageAlternatives.append(Diagram(dot: DOTWriter.write(other), nodeCount: nodes, edgeCount: edges, engine: chosen,
+                                                smallestFontSize: DiagramBuilder.smallestFontSize(in: other), listedNodeCount: listed))
+            }
+        }
     }
 
-    /// Nodes and edges drawn, not counting the legend's glyphs.
+    /// Nodes and edges drawn, not counting the legend's glyphs and the invisible edges that place things on a page.
     private static func counts(_ dot: DOTGraph) -> (nodes: Int, edges: Int) {
         (dot.nodes.filter { !$0.id.hasPrefix(DiagramBuilder.legendID) }.count,
-         dot.edges.filter { !$0.source.hasPrefix(DiagramBuilder.legendID) }.count)
+         dot.edges.filter { !$0.source.hasPrefix(DiagramBuilder.legendID) && !$0.target.hasPrefix(DiagramBuilder.legendID) && $0.attributes["style"] != .text("invis") }.count)
     }
 
     /// Whether `graph` is drawn in the knowledge graph's visual language (it has a node of a kind other than
@@ -122,7 +137,8 @@ public struct Diagram: Sendable {
                   smallestFontSize: DiagramBuilder.smallestFontSize(in: dot))
     }
 
-    private init(dot: String, nodeCount: Int, edgeCount: Int, engine: LayoutEngine, smallestFontSize: Double = 14) {
+    private init(dot: String, nodeCount: Int, edgeCount: Int, engine: LayoutEngine, smallestFontSize: Double = 14, listedNodeCount: Int = 0) {
+        self.listedNodeCount = listedNodeCount
         self.dot = dot
         self.nodeCount = nodeCount
         self.edgeCount = edgeCount
@@ -136,9 +152,18 @@ public struct Diagram: Sendable {
     /// - Throws: ``RenderError`` from the measuring layout.
     /// `renderer` makes the measuring layouts (``DiagramRenderer`` says why a caller may want them out of process).
     public func fitted(to page: PageLayout, renderer: DiagramRenderer = .inProcess) throws(RenderError) -> (diagram: Diagram, fit: PageFit) {
-        let (width, height) = try Self.drawingSize(of: self, renderer: renderer)
         let (dw, dh) = page.drawable
-        let scale = min(1, dw / width, dh / height)
+        var best: (diagram: Diagram, width: Double, height: Double, scale: Double)?
+        for candidate in [self] + pageAlternatives {
+            let (width, height) = try Self.drawingSize(of: candidate, renderer: renderer)
+            let scale = min(1, dw / width, dh / height)
+            if best == nil || scale > best!.scale + 1e-9 { best = (candidate, width, height, scale) }
+        }
+        return try best!.diagram.padded(to: page, width: best!.width, height: best!.height, scale: best!.scale, renderer: renderer)
+    }
+
+    /// This drawing, measured at `width` × `height` in, scaled by `scale` and padded to `page`.
+    private func padded(to page: PageLayout, width: Double, height: Double, scale: Double, renderer: DiagramRenderer) throws(RenderError) -> (diagram: Diagram, fit: PageFit) {
         let (pw, ph) = page.paper
         // Graphviz scales the drawing *with* its pad to fit `size`: the pad is chosen, in unscaled inches, to make
         // drawing + pad exactly the paper at this scale, and `size` is the paper itself. The settings go last in the
@@ -149,7 +174,7 @@ public struct Diagram: Sendable {
             guard let brace = dot.lastIndex(of: "}") else { throw .renderFailed(format: "dot", message: "the diagram has no body") }
             var text = dot
             text.insert(contentsOf: settings, at: brace)
-            return Diagram(dot: text, nodeCount: nodeCount, edgeCount: edgeCount, engine: engine, smallestFontSize: smallestFontSize)
+            return Diagram(dot: text, nodeCount: nodeCount, edgeCount: edgeCount, engine: engine, smallestFontSize: smallestFontSize, listedNodeCount: listedNodeCount)
         }
         // Laid out again with the settings, the drawing can come out a little different in size (measured: 0.1 in on
         // 21 in); the pad is then computed once more from that layout's own size.
@@ -223,9 +248,10 @@ public struct Diagram: Sendable {
         request.legend = view.legend
         request.elementIDs = view.elementIDs
         request.only = view.only
-        // as many nodes per rank as fit the page's height at a legible scale: about 1.1 in per node at 100 % (measured on
-        // the area views: labels of two or three lines), the drawing at no less than 6/8 (the legend's 8 pt at 6 pt)
-        if let page = view.page { request.rankCap = max(4, Int(page.drawable.height / (PageLayout.legibleFontSize / 8) / 1.1)) }
+        if let page = view.page {
+            PageArrangement.candidates(on: page, focused: view.focus != nil)[0].apply(to: &request)
+            request.listSupporting = true
+        }
         request.kinds = view.kinds
         request.areas = view.areas
         if let focus = view.focus {

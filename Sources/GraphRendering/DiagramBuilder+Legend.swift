@@ -8,7 +8,7 @@ extension DiagramBuilder {
     /// a small and a large node saying what size means. Legend nodes have IDs starting with ``legendID``, which no
     /// dataset ID can (IDs start with a letter or digit).
     static func addLegend(to dot: inout DOTGraph, kinds: [NodeKind], relations: [Relation], graph: KnowledgeGraph,
-                          shown: Set<NodeID>, sizeMeaning: String?, summary: Bool) {
+                          shown: Set<NodeID>, sizeMeaning: String?, summary: Bool, listed: [NodeKind] = [], noteSize: Int = 8) {
         var members: [String] = []
         func node(_ id: String, _ attributes: [String: DOTValue]) {
             dot.nodes.append(DOTGraph.Node(id: id, attributes: attributes))
@@ -62,9 +62,14 @@ extension DiagramBuilder {
             node("\(legendID)_size_note", ["label": .text("node size: \(sizeMeaning)\n(small low, large high)"), "shape": .text("plaintext"),
                                             "style": .text("solid"), "fontsize": .text("9")])
         }
+        if !listed.isEmpty {
+            let names = listed.map { $0.pluralName.replacingOccurrences(of: " (trafficking element)", with: "") }.joined(separator: ", ")
+            node("\(legendID)_listed", ["label": .text(DOTWriter.wrapped("Listed inside the nodes they link to, with the link's evidence: " + names, width: 30)),
+                                         "shape": .text("plaintext"), "style": .text("solid"), "fontsize": .text("\(noteSize)")])
+        }
         if kinds.contains(.recommendation) {
             node("\(legendID)_note", ["label": .text("Recommendations are\nreconstructions (inferred)"), "shape": .text("plaintext"),
-                                       "style": .text("solid"), "fontsize": .text("8")])
+                                       "style": .text("solid"), "fontsize": .text("\(noteSize)")])
         }
         dot.subgraphs.append(DOTGraph.Subgraph(name: "cluster\(legendID)", attributes: [
             "label": .text("Legend"), "style": .text("rounded"), "color": .text("#BBBBBB"), "fontsize": .text("11"),

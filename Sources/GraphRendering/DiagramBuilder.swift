@@ -34,6 +34,17 @@ package struct DiagramRequest: Sendable {
     /// For a page: the most nodes a rank may hold (longer ranks wrap into the next ones), tighter spacing, and the
     /// legend in columns of its own after the drawing instead of stacked beside its first ranks.
     package var rankCap: Int?
+    /// With ``rankCap``: where the legend goes (a page tries both and keeps the one that fits larger).
+    package var legendPlacement = LegendPlacement.after
+    /// With ``LegendPlacement/after``: the most legend glyphs to a rank (`nil`: ``rankCap``).
+    package var legendCap: Int?
+    /// On a focused page: draw the recommendations after what they address instead of before it.
+    package var mirrorFocused = false
+    /// Lay ranks out top to bottom instead of left to right (a page tries both).
+    package var topToBottom = false
+    /// For a page: list acts, means, actors, instruments and themes inside the nodes they link to instead of drawing
+    /// them (``ListedNodes``).
+    package var listSupporting = false
     /// Give every node and edge an SVG id from its position in the graph (``DiagramBuilder/nodeElementID(_:)``,
     /// ``DiagramBuilder/edgeElementID(_:)``), so a page can find the element of a node or edge of the graph; the
     /// default keeps node IDs as ids and edges without.
@@ -42,6 +53,14 @@ package struct DiagramRequest: Sendable {
     package var only: Set<NodeID>?
 
     package init() {}
+}
+
+/// Where a page puts the legend.
+package enum LegendPlacement: CaseIterable, Sendable {
+    /// In layers of its own after the drawing (to its right, left to right).
+    case after
+    /// In rows above the drawing, across its layers.
+    case inRows
 }
 
 /// Errors in choosing what to draw.
@@ -82,6 +101,11 @@ package enum DiagramBuilder {
     /// A styled diagram of the part of `graph` that `request` selects. Node order follows the dataset; edges follow
     /// the dataset; so the DOT text is byte-identical for the same input.
     package static func diagram(of graph: KnowledgeGraph, _ request: DiagramRequest = DiagramRequest()) throws(DiagramError) -> DOTGraph {
+        try build(of: graph, request).dot
+    }
+
+    /// ``diagram(of:_:)`` and how many nodes of the view a page lists inside others (``ListedNodes``) instead of drawing.
+    package static func build(of graph: KnowledgeGraph, _ request: DiagramRequest) throws(DiagramError) -> (dot: DOTGraph, listed: Int) {
         let selected = try select(graph, request)
         guard !selected.isEmpty else { throw .nothingToDraw }
         var dot = DOTGraph(directed: true)
@@ -92,27 +116,48 @@ package enum DiagramBuilder {
             // force-directed engines start from a seeded random layout, so the picture is the same every time
             "start": .text("1"), "overlap": .text("prism"), "sep": .text("+4"),
         ]
+        if request.topToBottom { dot.graphAttributes["rankdir"] = .text("TB") }
         if let title = request.title {
             dot.graphAttributes["label"] = .text(title)
             dot.graphAttributes["labelloc"] = .text("t")
             dot.graphAttributes["fontsize"] = .text("16")
         }
-        dot.nodeDefaults = ["fontname": .text("DejaVu Sans"), "fontsize": .text("10"), "style": .text("filled"), "margin": .text("0.08,0.04")]
+        dot.nodeDefaults = ["fontname": .text("DejaVu Sans"), "fontsize": .text(request.rankCap == nil ? "10" : "9"), "style": .text("filled"), "margin": .text("0.08,0.04")]
         dot.edgeDefaults = ["fontname": .text("DejaVu Sans"), "fontsize": .text("8"), "arrowsize": .text("0.7")]
 
-        let maxScore = request.sizeBy.map { scores in selected.compactMap { scores[$0.id] }.max() ?? 0 } ?? 0
+        // an area on a page: the recommendations' own links only; the links among what they address (a practice's
+        // victims, the instruments covering it) belong to the focused and full views
+        let recommendationLinksOnly = request.listSupporting && !request.areas.isEmpty
+        func considered(_ edge: Edge) -> Bool { !recommendationLinksOnly || graph.node(edge.source)?.kind == .recommendation }
+        // one area on a page: its recommendations on both sides of what they address (mirrorRecommendations), the
+        // area's name as the title instead of a box that could not hold both sides
+        let mirrored = recommendationLinksOnly && request.areas.count == 1 && request.clusterAreas
+        // a focused page names each recommendation's area in its card instead of boxing it: boxes side by side made
+        // the page's width
+        let areasInCards = request.listSupporting && request.areas.isEmpty && request.clusterAreas
+        if mirrored, let area = graph.node(request.areas[0]) {
+            dot.graphAttributes["label"] = .text((request.title.map { $0 + "\n" } ?? "") + area.label)
+            dot.graphAttributes["labelloc"] = .text("t")
+            dot.graphAttributes["fontsize"] = .text("14")
+        }
+        let lists = request.listSupporting ? ListedNodes(graph: graph, selected: selected, focus: request.highlighted, considering: considered) : nil
+        let drawn = selected.filter { !(lists?.listed.contains($0.id) ?? false) }
+        let maxScore = request.sizeBy.map { scores in drawn.compactMap { scores[$0.id] }.max() ?? 0 } ?? 0
         var kindsShown: [NodeKind] = []
-        for node in selected {
+        for node in drawn {
             if !kindsShown.contains(node.kind) { kindsShown.append(node.kind) }
             let s = DiagramStyle.style(of: node.kind)
-            var label = DOTWriter.wrapped(node.label, width: request.wrapWidth)
+            let cardLines = lists?.lines[node.id] ?? []
+            // a card's title is as wide as its lists, so it takes two or three lines instead of five
+            var label = DOTWriter.wrapped(node.label, width: cardLines.isEmpty ? request.wrapWidth : ListedNodes.titleWidth)
             if node.kind == .recommendation {
                 let rank = request.rankedRecommendations?[node.id].map { "#\($0) · " } ?? ""
-                label = rank + node.id.rawValue + "\n" + label
+                let area = areasInCards ? graph.edges(from: node.id).first { $0.relation == .belongsTo }.flatMap { graph.node($0.target)?.aliases.first }.map { " (\($0))" } ?? "" : ""
+                label = rank + node.id.rawValue + area + "\n" + label
             }
             var styles = ["filled"] + (s.extraStyle.map { [$0] } ?? [])
             var attributes: [String: DOTValue] = [
-                "label": .text(label), "shape": .text(s.shape), "color": .text(s.border), "fillcolor": .text(s.fill),
+                "label": cardLines.isEmpty ? .text(label) : .html(ListedNodes.card(label: label, lines: cardLines, listSize: ListedNodes.fontSize, width: ListedNodes.wrapWidth)), "shape": .text(s.shape), "color": .text(s.border), "fillcolor": .text(s.fill),
                 "tooltip": .text("\(node.id.rawValue) (\(node.kind.rawValue); evidence: \(node.provenance.evidence.rawValue))"),
                 "id": .text(request.elementIDs ? nodeElementID(graph.position(of: node.id)!) : node.id.rawValue),
             ]
@@ -127,9 +172,9 @@ package enum DiagramBuilder {
             }
             dot.nodes.append(DOTGraph.Node(id: node.id.rawValue, attributes: attributes))
         }
-        let shown = Set(selected.map(\.id))
+        let shown = Set(drawn.map(\.id))
         var relationsShown: [Relation] = []
-        for (index, edge) in graph.edges.enumerated() where shown.contains(edge.source) && shown.contains(edge.target) {
+        for (index, edge) in graph.edges.enumerated() where shown.contains(edge.source) && shown.contains(edge.target) && considered(edge) {
             if request.clusterAreas && edge.relation == .belongsTo { continue }
             // the summary leaves out the narrower-than links, which cross the whole picture to 'children'
             if request.summary && edge.relation == .subtypeOf { continue }
@@ -141,6 +186,9 @@ package enum DiagramBuilder {
                 "tooltip": .text("\(edge.source.rawValue) \(edge.relation.rawValue) \(edge.target.rawValue) (evidence: \(edge.provenance.evidence.rawValue); \(edge.provenance.citations.map(\.description).joined(separator: ", ")))"),
             ]
             if request.elementIDs { attributes["id"] = .text(edgeElementID(index)) }
+            // on a page a narrower-than link does not push the wider group a rank further on (a rank of its own for
+            // 'children' cost a column): it runs within the rank
+            if request.listSupporting && edge.relation == .subtypeOf { attributes["constraint"] = .text("false") }
             dot.edges.append(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: attributes))
         }
         if request.summary {
@@ -152,28 +200,39 @@ package enum DiagramBuilder {
                 "color": .text("#0072B2"), "fontcolor": .text("#0072B2"), "fontsize": .text("11"),
             ], nodeIDs: areas)) }
         }
-        if request.clusterAreas {
+        if mirrored || (areasInCards && request.mirrorFocused) {
+            mirrorRecommendations(&dot, ids: Set(drawn.filter { $0.kind == .recommendation }.map(\.id.rawValue)), all: !mirrored,
+                                  anchor: mirrored ? nil : request.focus?.rawValue)
+        }
+        if request.clusterAreas && !mirrored && !areasInCards {
             for area in graph.nodes where area.kind == .area {
                 let members = graph.edges.filter { $0.relation == .belongsTo && $0.target == area.id && shown.contains($0.source) }.map(\.source.rawValue)
                 guard !members.isEmpty else { continue }
                 dot.subgraphs.append(DOTGraph.Subgraph(name: "cluster_" + area.id.rawValue, attributes: [
-                    "label": .text(DOTWriter.wrapped(area.label, width: 40)), "style": .text("rounded,filled"), "fillcolor": .text("#F4F9FD"),
+                    "label": .text(DOTWriter.wrapped(area.label, width: request.rankCap == nil ? 40 : 28)), "style": .text("rounded,filled"), "fillcolor": .text("#F4F9FD"),
                     "color": .text("#0072B2"), "fontcolor": .text("#0072B2"), "fontsize": .text("11"),
                 ], nodeIDs: members))
             }
         }
+        var layers: [String: Int] = [:]
         if let cap = request.rankCap {
             dot.graphAttributes["ranksep"] = .text("0.45")
             dot.graphAttributes["nodesep"] = .text("0.12")
-            wrapRanks(&dot, cap: cap)
+            layers = wrapRanks(&dot, cap: cap)
         }
         let mainNodes = dot.nodes.map(\.id)
         if request.legend {
             addLegend(to: &dot, kinds: kindsShown.sorted(), relations: relationsShown.sorted(), graph: graph, shown: shown,
-                      sizeMeaning: request.sizeBy == nil || maxScore == 0 ? nil : request.sizeMeaning, summary: request.summary)
-            if request.rankCap != nil { placeLegendAfter(&dot, mainNodes: mainNodes) }
+                      sizeMeaning: request.sizeBy == nil || maxScore == 0 ? nil : request.sizeMeaning, summary: request.summary,
+                      listed: lists?.listedKinds ?? [], noteSize: request.rankCap == nil ? 8 : ListedNodes.fontSize)
+            if request.rankCap != nil {
+                switch request.legendPlacement {
+                case .after: placeLegendAfter(&dot, mainNodes: mainNodes, layers: layers, cap: request.legendCap ?? request.rankCap!)
+                case .inRows: placeLegendInRows(&dot, ranks: (layers.values.max() ?? 0) + 1)
+                }
+            }
         }
-        return dot
+        return (dot, lists?.listed.count ?? 0)
     }
 
     /// A plain diagram of any snapshot (graphs read with --input): labels only, no kinds or evidence.
@@ -256,6 +315,8 @@ package enum DiagramBuilder {
         var sizes: [Double] = []
         for node in dot.nodes where (node.attributes["label"].map(hasText) ?? true) && node.attributes["style"] != .text("invis") {
             sizes.append(size(node.attributes["fontsize"]) ?? size(dot.nodeDefaults["fontsize"]) ?? 14)
+            // an HTML-like label sets sizes of its own (a page's cards: their lists)
+            if case .html(let html)? = node.attributes["label"] { sizes += pointSizes(in: html) }
         }
         for edge in dot.edges where hasText(edge.attributes["label"]) {
             sizes.append(size(edge.attributes["fontsize"]) ?? size(dot.edgeDefaults["fontsize"]) ?? 14)
@@ -263,6 +324,11 @@ package enum DiagramBuilder {
         for cluster in dot.subgraphs where hasText(cluster.attributes["label"]) { sizes.append(size(cluster.attributes["fontsize"]) ?? graphSize) }
         if hasText(dot.graphAttributes["label"]) { sizes.append(graphSize) }
         return sizes.min() ?? graphSize
+    }
+
+    /// The `POINT-SIZE` values of the `FONT` elements of an HTML-like label.
+    static func pointSizes(in html: String) -> [Double] {
+        html.components(separatedBy: "POINT-SIZE=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
     }
 
     static func format(_ x: Double) -> String {

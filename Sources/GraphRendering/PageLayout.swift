@@ -70,3 +70,49 @@ public struct PageFit: Sendable, Equatable {
             && a.naturalSize.width == b.naturalSize.width && a.naturalSize.height == b.naturalSize.height
     }
 }
+
+/// One way of arranging a diagram on a page. Which one fits a drawing best depends on its shape (a column of tall
+/// cards, a wide rank of victim groups, a fourth rank of narrower-than links), which only a layout shows, so
+/// ``Diagram/fitted(to:renderer:)`` lays out every candidate and keeps the largest.
+struct PageArrangement {
+    /// Ranks top to bottom instead of left to right.
+    var topToBottom: Bool
+    /// Where the legend goes.
+    var legendPlacement: LegendPlacement
+    /// The most nodes to a rank.
+    var rankCap: Int
+    /// With the legend after the drawing, the most legend glyphs to a rank.
+    var legendCap: Int
+    /// A focused view's recommendations after what they address instead of before it.
+    var mirrorFocused = false
+
+    /// The candidates for `page`, the first the default. Caps come from the page at the smallest legible scale (the
+    /// pages' 9 pt text at 6 pt): down a left-to-right page about 1.1 in per node at 100 % (labels of two or three
+    /// lines), and a column 9/5 as long, which one- or two-line ellipses (0.6 in) fill; across a top-to-bottom page
+    /// about 1.8 in per node, and one and two fewer, as recommendation cards and wide hexagons take more. The legend's
+    /// small glyphs go two or three times as many to a rank as the drawing's nodes. A focused view tries each with its
+    /// recommendations after what they address as well.
+    static func candidates(on page: PageLayout, focused: Bool) -> [PageArrangement] {
+        let scale = PageLayout.legibleFontSize / 9
+        let down = max(4, Int(page.drawable.height / scale / 1.1))
+        let across = max(3, Int(page.drawable.width / scale / 1.8))
+        var all = [PageArrangement(topToBottom: false, legendPlacement: .after, rankCap: down, legendCap: 2 * down),
+                   PageArrangement(topToBottom: false, legendPlacement: .inRows, rankCap: down, legendCap: down),
+                   PageArrangement(topToBottom: false, legendPlacement: .inRows, rankCap: down * 9 / 5, legendCap: down),
+                   PageArrangement(topToBottom: false, legendPlacement: .after, rankCap: down * 9 / 5, legendCap: down * 9 / 5)]
+        for cap in (max(2, across - 2)...across).reversed() {
+            all += [2, 3].map { PageArrangement(topToBottom: true, legendPlacement: .after, rankCap: cap, legendCap: $0 * cap) }
+        }
+        if focused { all += all.map { var a = $0; a.mirrorFocused = true; return a } }
+        return all
+    }
+
+    /// Sets the request's page settings to this arrangement.
+    func apply(to request: inout DiagramRequest) {
+        request.topToBottom = topToBottom
+        request.legendPlacement = legendPlacement
+        request.rankCap = rankCap
+        request.legendCap = legendCap
+        request.mirrorFocused = mirrorFocused
+    }
+}

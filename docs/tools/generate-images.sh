@@ -12,6 +12,7 @@ images="$root/docs/images"
 "$tool" render --focus "forced marriage to fighters" --with-recommendations 3 \
     --title "Forced marriage to fighters: its neighbourhood and the three most relevant recommendations" \
     --output "$images/focus-forced-marriage.svg"
+"$tool" render --area protection --page a4 --output "$images/area-protection-a4.svg"
 "$tool" matrix --output "$images/matrix-groups-forms.svg"
 "$tool" render --kind practice --kind form --kind victim_group --size-by betweenness \
     --title "Practices, forms of exploitation and victim groups, sized by betweenness" --output "$images/lens-by-betweenness.svg"

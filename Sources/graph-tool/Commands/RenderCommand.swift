@@ -112,7 +112,8 @@ struct RenderCommand: ParsableCommand {
             let percent = Int((fit.scale * 100).rounded())
             note("fits \(fit.page.name) at \(percent) % (smallest text \(String(format: "%.1f", fit.smallestFontSize)) pt)")
             if !fit.isLegible {
-                note("warning: text below \(Int(PageLayout.legibleFontSize)) pt is hard to read in print; try a larger --page, --landscape, or a narrower view (--depth 0, --kind)")
+                let portrait = landscape ? " portrait (without --landscape)," : ""
+                note("warning: text below \(Int(PageLayout.legibleFontSize)) pt is hard to read in print; try a larger --page,\(portrait) or a narrower view (--depth 0, --kind)")
             }
         }
         if source {
@@ -139,7 +140,8 @@ struct RenderCommand: ParsableCommand {
             try StandardOutput.write(data)
         } else {
             try AtomicFile.write(data, to: URL(fileURLWithPath: destination))
-            note("wrote \(URL(fileURLWithPath: destination).path) (\(renderFormat.rawValue), \(diagram.nodeCount) nodes, \(diagram.edgeCount) edges, \(diagram.engine.rawValue) layout)")
+            let listed = diagram.listedNodeCount > 0 ? " (\(diagram.listedNodeCount) more listed inside them)" : ""
+            note("wrote \(URL(fileURLWithPath: destination).path) (\(renderFormat.rawValue), \(diagram.nodeCount) nodes\(listed), \(diagram.edgeCount) edges, \(diagram.engine.rawValue) layout)")
         }
     }
 
