@@ -47,6 +47,8 @@ PRESETS["sampled"] = {"ba-10k": ["betweenness", f"betweenness/{SAMPLED_SOURCES}"
 SAMPLED_LIBRARIES = ["swift 1t", "swift 2t", "igraph", "networkit 1t", "networkit 2t"]
 
 GRAPHS = {"ba-1k": (1_000, 5), "ba-10k": (10_000, 5), "ba-100k": (100_000, 5), "ba-1m": (1_000_000, 5)}
+# the power-law cluster graph (Holme–Kim: n, m, triangle probability p) of the community comparison
+PLC = (2_000, 4, 0.5)
 SLOW_LIBS_LIMIT = {"networkx": 10_000}       # NetworkX only up to this many nodes (and 1k for O(n·m) algorithms)
 
 def ba_edges(n, m, seed):
@@ -61,6 +63,43 @@ def ba_edges(n, m, seed):
             targets.add(rng.choice(repeated))
         edges.extend((t, source) for t in targets)
         repeated.extend(targets)
+        repeated.extend([source] * m)
+        source += 1
+    return edges
+
+def powerlaw_cluster_edges(n, m, p, seed):
+    """networkx.powerlaw_cluster_graph(n, m, p, seed) (Holme–Kim) edge sequence, stdlib only: the same random calls,
+    and the graph kept as networkx keeps it (insertion-ordered dicts of neighbours, sets for the target draws)."""
+    rng = random.Random(seed)
+    adj = {v: {} for v in range(m)}
+    edges = []
+    def add(u, v):
+        if v not in adj.setdefault(u, {}):
+            edges.append((u, v))
+        adj[u][v] = {}; adj.setdefault(v, {})[u] = {}
+    repeated = list(range(m))
+    source = m
+    while source < n:
+        targets = set()
+        while len(targets) < m:
+            targets.add(rng.choice(repeated))
+        target = targets.pop()
+        add(source, target)
+        repeated.append(target)
+        count = 1
+        while count < m:
+            if rng.random() < p:
+                neighborhood = [nbr for nbr in adj[target] if nbr not in adj[source] and nbr != source]
+                if neighborhood:
+                    nbr = rng.choice(neighborhood)
+                    add(source, nbr)
+                    repeated.append(nbr)
+                    count += 1
+                    continue
+            target = targets.pop()
+            add(source, target)
+            repeated.append(target)
+            count += 1
         repeated.extend([source] * m)
         source += 1
     return edges
@@ -84,6 +123,12 @@ def make_inputs(directory):
             with open(path, "w") as f:
                 f.write(f"# nodes {n} edges {len(edges)} undirected model=barabasi_albert m={m} seed=42\n")
                 f.write("".join(f"{u} {v}\n" for u, v in edges))
+    path = os.path.join(directory, "plc-2k.edges")
+    if not os.path.exists(path):
+        edges = powerlaw_cluster_edges(*PLC, 42)
+        with open(path, "w") as f:
+            f.write(f"# nodes {PLC[0]} edges {len(edges)} undirected model=powerlaw_cluster m={PLC[1]} p={PLC[2]} seed=42\n")
+            f.write("".join(f"{u} {v}\n" for u, v in edges))
     path = os.path.join(directory, "er-10k-directed.edges")
     if not os.path.exists(path):
         edges = gnm_edges(10_000, 100_000, 42)
@@ -97,7 +142,7 @@ def ensure_venv():
     python = os.path.join(venv, "bin", "python")
     if not os.path.exists(python):
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        subprocess.run([python, "-m", "pip", "install", "-q", "networkx", "igraph", "networkit", "rustworkx", "scipy", "numpy"], check=True)
+        subprocess.run([python, "-m", "pip", "install", "-q", "networkx", "igraph", "networkit", "rustworkx", "leidenalg", "scipy", "numpy"], check=True)
     versions = subprocess.run([python, "-c", "import networkx, igraph, networkit, rustworkx; print(networkx.__version__, igraph.__version__, networkit.__version__, rustworkx.__version__)"],
                               capture_output=True, text=True, check=True).stdout.split()
     return python, dict(zip(["networkx", "igraph", "networkit", "rustworkx"], versions))

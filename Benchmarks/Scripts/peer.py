@@ -3,7 +3,7 @@
                                                 [--sources K]
 
 Prints one JSON line like graph-bench's: {"lib", "algo", "times", "median", "load", "peak_rss_mib", "fingerprint"}.
-LIB: networkx, igraph, networkit, rustworkx. Each call below is the peer's documented entry point for the algorithm; PageRank runs at
+LIB: networkx, igraph, leidenalg, networkit, rustworkx. Each call below is the peer's documented entry point for the algorithm; PageRank runs at
 matched accuracy (tol 1e-12 where the library has a tolerance; igraph's PRPACK is exact). --sources K: betweenness
 from the K evenly spaced sources labelled i·n/K (as graph-bench), raw sums over ordered pairs, with igraph's `sources=`
 argument. NetworKit has no exact betweenness from given sources; its stand-in is EstimateBetweenness with K sampled
@@ -19,7 +19,7 @@ def main():
     ap.add_argument("--threads", type=int, default=1); ap.add_argument("--reps", type=int, default=1)
     ap.add_argument("--sources", type=int)
     a = ap.parse_args()
-    runner = {"networkx": NX, "igraph": IG, "networkit": NK, "rustworkx": RX}[a.lib](a)
+    runner = {"networkx": NX, "igraph": IG, "leidenalg": LA, "networkit": NK, "rustworkx": RX}[a.lib](a)
     t = time.perf_counter(); runner.load(); load = time.perf_counter() - t
     fn = getattr(runner, a.algo + ("_sampled" if a.sources else ""), None)
     if fn is None:
@@ -100,7 +100,23 @@ class IG:
     def louvain(s):
         if s.a.directed: return None
         c = s.g.community_multilevel(); return {"modularity": c.modularity, "communities": len(c)}
+    def leiden(s):
+        # igraph's own Leiden (C), modularity, its defaults (beta 0.01, 2 iterations); Python's random drives igraph's RNG
+        if s.a.directed: return None
+        import random; random.seed(42)
+        c = s.g.community_leiden(objective_function="modularity", n_iterations=2)
+        return {"modularity": s.g.modularity(c.membership), "communities": len(c)}
     def load_again(s): s.load(); return {"nodes": s.g.vcount(), "edges": s.g.ecount()}
+
+class LA(IG):
+    """leidenalg (Traag's implementation, on igraph graphs): find_partition with ModularityVertexPartition, its
+    defaults (2 iterations), seed 42. Only Leiden."""
+    def leiden(s):
+        if s.a.directed: return None
+        import leidenalg
+        p = leidenalg.find_partition(s.g, leidenalg.ModularityVertexPartition, seed=42)
+        return {"modularity": s.g.modularity(p.membership), "communities": len(p)}
+    louvain = betweenness = betweenness_sampled = closeness = pagerank = components = sssp = None
 
 class NK:
     def __init__(s, a): s.a = a
@@ -133,6 +149,10 @@ class NK:
         algo.run(); return fingerprint(x for x in algo.getDistances() if x < 1e300)
     def louvain(s):
         plm = s.nk.community.PLM(s.g, refine=False); plm.run(); p = plm.getPartition()
+        return {"modularity": s.nk.community.Modularity().getQuality(p, s.g), "communities": p.numberOfSubsets()}
+    def leiden(s):
+        s.nk.engineering.setSeed(42, True)
+        pl = s.nk.community.ParallelLeiden(s.g, randomize=True); pl.run(); p = pl.getPartition()
         return {"modularity": s.nk.community.Modularity().getQuality(p, s.g), "communities": p.numberOfSubsets()}
     def load_again(s): s.load(); return {"nodes": s.g.numberOfNodes(), "edges": s.g.numberOfEdges()}
 

@@ -23,13 +23,13 @@ extension AnalysisGraph {
         NodeGroups(strong ? graph.stronglyConnectedComponents() : graph.weaklyConnectedComponents(), ids: snapshot.ids)
     }
 
-    /// Louvain communities of the undirected view, with their modularity (as
-    /// ``/GraphCore/CompactGraph/louvainCommunities(resolution:weighted:seed:threshold:)``: the same seed gives the same
+    /// Communities of the undirected view by `method` (Leiden unless asked otherwise), with their modularity (as
+    /// ``/GraphCore/CompactGraph/communities(method:resolution:weighted:seed:)``: the same seed gives the same
     /// partition).
     /// - Throws: ``/GraphCore/AlgorithmError/emptyGraph`` for a graph without nodes.
-    public func communities(resolution: Double = 1, weighted: Bool = false, seed: UInt64 = 42) throws(AlgorithmError) -> NodeGroups {
+    public func communities(method: CommunityMethod = .leiden, resolution: Double = 1, weighted: Bool = false, seed: UInt64 = 42) throws(AlgorithmError) -> NodeGroups {
         guard graph.nodeCount > 0 else { throw .emptyGraph }
-        let result = graph.louvainCommunities(resolution: resolution, weighted: weighted, seed: seed)
+        let result = graph.communities(method: method, resolution: resolution, weighted: weighted, seed: seed)
         return NodeGroups(result.partition, ids: snapshot.ids, modularity: result.modularity)
     }
 }

@@ -28,7 +28,7 @@ public struct DiagramView: Sendable {
     public var title: String?
     /// Draw the legend.
     public var legend = true
-    /// For graphs without kinds: fill nodes by the value of this attribute, or by Louvain community with
+    /// For graphs without kinds: fill nodes by the value of this attribute, or by Leiden community with
     /// `"community"` (seed 42), with a legend of the groups.
     public var colorBy: String?
     /// For graphs without kinds: keep only nodes whose attribute (or `label`) equals the value, case-insensitively,

@@ -1,4 +1,4 @@
-// graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R] [--sources K]
+// graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R] [--sources K] [--seed S]
 //
 // Loads FILE (an edge list), runs ALGORITHM R times and prints one JSON line:
 // {"lib": "swift", "algo": …, "times": [seconds…], "median": …, "load": seconds, "peak_rss_mib": …, "fingerprint": …}
@@ -17,6 +17,7 @@ struct Options {
     var threads = Concurrency.defaultThreadCount
     var reps = 3
     var sources: Int?
+    var seed: UInt64 = 42
 }
 
 func parse() -> Options {
@@ -31,11 +32,12 @@ func parse() -> Options {
         case "--threads": o.threads = Int(args.removeFirst())!
         case "--reps": o.reps = Int(args.removeFirst())!
         case "--sources": o.sources = Int(args.removeFirst())!
+        case "--seed": o.seed = UInt64(args.removeFirst())!
         default: positional.append(a)
         }
     }
     guard positional.count == 2 else {
-        FileHandle.standardError.write(Data("usage: graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R] [--sources K]\n".utf8))
+        FileHandle.standardError.write(Data("usage: graph-bench ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R] [--sources K] [--seed S]\n".utf8))
         exit(2)
     }
     o.algorithm = positional[0]
@@ -118,7 +120,10 @@ for _ in 0..<max(1, o.reps) {
         let tree = try g.shortestPathDistances(from: snapshot.index(of: NodeID("0")) ?? 0, weighted: o.weighted)
         print_ = fingerprint(tree.distances.filter(\.isFinite))
     case "louvain":
-        let r = g.louvainCommunities(seed: 42)
+        let r = g.louvainCommunities(seed: o.seed)
+        print_ = ["modularity": r.modularity, "communities": Double(r.partition.blockCount)]
+    case "leiden":
+        let r = g.leidenCommunities(seed: o.seed)
         print_ = ["modularity": r.modularity, "communities": Double(r.partition.blockCount)]
     default:
         FileHandle.standardError.write(Data("unknown algorithm \(o.algorithm)\n".utf8))

@@ -51,7 +51,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("size-by"), help: "Scale nodes by a centrality measure (computed on the whole graph).")
     var sizeBy: CentralityMeasure?
 
-    @Option(name: .customLong("color-by"), help: ArgumentHelp("Graphs without kinds: fill nodes by this attribute's value, or 'community' (Louvain, seed 42).", valueName: "attribute"))
+    @Option(name: .customLong("color-by"), help: ArgumentHelp("Graphs without kinds: fill nodes by this attribute's value, or 'community' (Leiden, seed 42).", valueName: "attribute"))
     var colorBy: String?
 
     @Option(name: .customLong("where"), help: ArgumentHelp("Graphs without kinds: keep only nodes whose attribute has this value (repeatable; case-insensitive).", valueName: "attribute=value"))

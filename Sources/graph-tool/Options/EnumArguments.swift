@@ -16,6 +16,7 @@ extension CaseInsensitiveArgument {
 extension NodeKind: CaseInsensitiveArgument {}
 extension EvidenceLevel: CaseInsensitiveArgument {}
 extension CentralityMeasure: CaseInsensitiveArgument {}
+extension CommunityMethod: CaseInsensitiveArgument {}
 extension LayoutEngine: CaseInsensitiveArgument {}
 extension RenderFormat: CaseInsensitiveArgument {}
 extension PageLayout.Size: CaseInsensitiveArgument {}

@@ -36,7 +36,8 @@ struct ReferenceGraph {
                                  weights: weighted ? w : nil)
         let graphs = referenceJSON["graphs"] as! [String: Any]
         var measures: [String: [String: Double]] = [:]
-        for (measure, values) in graphs[name] as! [String: Any] {
+        // graphs of other scripts' references (make_leiden_reference.py's plc_2k) have no NetworkX values
+        for (measure, values) in (graphs[name] as? [String: Any]) ?? [:] {
             guard let dict = values as? [String: Any] else { continue }
             measures[measure] = dict.compactMapValues { ($0 as? NSNumber)?.doubleValue }
         }
