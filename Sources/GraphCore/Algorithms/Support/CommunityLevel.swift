@@ -3,9 +3,8 @@ import Foundation
 /// One level of a multilevel community search (Louvain, Leiden): a weighted undirected graph in compressed rows,
 /// with each node's self-loop weight and strength.
 ///
-/// Every array is contiguous and the hot loops run on unsafe buffers: the previous form (an array of neighbour arrays
-/// per node) spent most of its time retaining and releasing the inner arrays and sorting the touched communities of
-/// every node it visited.
+/// Every array is contiguous and the hot loops run on unsafe buffers: with an array of neighbour arrays per node, most
+/// of the time goes into retaining and releasing the inner arrays.
 struct CommunityLevel {
     /// Row `v` is `neighbours[offsets[v]..<offsets[v + 1]]`, with the matching `weights`; self-loops are not in rows.
     var offsets: [Int]
@@ -104,64 +103,6 @@ struct CommunityLevel {
         return CommunityLevel(offsets: rowOffsets, neighbours: rowNeighbours, weights: rowWeights, selfLoops: loops,
                               strength: blockStrength, totalWeight: totalWeight)
     }
-
-    /// The Louvain local moving phase from `community` (each node's community, `0..<nodeCount`): nodes are visited in
-    /// `order`, sweep after sweep, and each moves to the neighbouring community of largest modularity gain
-    /// `k_{u,c}/m − γ Σ_c k_u / (2m²)` if that beats staying by more than 1e-15 (ties: the smaller community index),
-    /// until a sweep moves nothing. Returns whether any node moved.
-    /// - Complexity: O(E) per sweep.
-    func moveNodes(_ community: inout [Int32], order: [Int32], resolution: Double) -> Bool {
-        let n = nodeCount, m = totalWeight
-        guard m > 0, n > 1 else { return false }
-        var total = [Double](repeating: 0, count: n)
-        for v in 0..<n { total[Int(community[v])] += strength[v] }
-        var weightTo = [Double](repeating: 0, count: n)
-        var seen = [Bool](repeating: false, count: n)
-        var touched = [Int32](repeating: 0, count: n)
-        let scale = resolution / (2 * m * m)
-        var anyMove = false
-        offsets.withUnsafeBufferPointer { off in
-        neighbours.withUnsafeBufferPointer { nb in
-        weights.withUnsafeBufferPointer { wt in
-        strength.withUnsafeBufferPointer { k in
-        community.withUnsafeMutableBufferPointer { comm in
-        total.withUnsafeMutableBufferPointer { tot in
-        weightTo.withUnsafeMutableBufferPointer { to in
-        seen.withUnsafeMutableBufferPointer { seen in
-        touched.withUnsafeMutableBufferPointer { touched in
-            var moved = true
-            while moved {
-                moved = false
-                for u32 in order {
-                    let u = Int(u32), own = Int(comm[u]), ku = k[u]
-                    var count = 0
-                    for j in off[u]..<off[u + 1] {
-                        let c = Int(comm[Int(nb[j])])
-                        if !seen[c] { seen[c] = true; touched[count] = Int32(c); count += 1 }
-                        to[c] += wt[j]
-                    }
-                    tot[own] -= ku
-                    let stay = to[own] / m - tot[own] * ku * scale
-                    var best = own, bestGain = -Double.infinity
-                    for i in 0..<count {
-                        let c = Int(touched[i])
-                        if c != own {
-                            let gain = to[c] / m - tot[c] * ku * scale
-                            if gain > bestGain || (gain == bestGain && c < best) { bestGain = gain; best = c }
-                        }
-                        to[c] = 0; seen[c] = false
-                    }
-                    if best != own && bestGain > stay + 1e-15 {
-                        comm[u] = Int32(best); moved = true; anyMove = true
-                    } else {
-                        best = own
-                    }
-                    tot[best] += ku
-                }
-            }
-        }}}}}}}}}
-        return anyMove
-    }
 }
 
 extension [Int32] {
@@ -178,7 +119,7 @@ extension [Int32] {
     }
 }
 
-// MARK: - Leiden's phases
+// MARK: - Local moving (Louvain and Leiden) and refinement (Leiden)
 
 extension CommunityLevel {
     /// Leiden's fast local moving from `community` (labels in `0..<nodeCount`): a queue holds the nodes, first all of
