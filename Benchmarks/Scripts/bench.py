@@ -3,7 +3,7 @@
 run, alternating the libraries round by round so they all see the same machine noise.
 
 Usage (from the repository root):
-    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|sampled|large] [--rounds 3] [--out docs/performance.md]
+    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|sampled|large|communities] [--rounds 3] [--out docs/performance.md]
     python3 Benchmarks/Scripts/bench.py --preset large --report-only   # tables from a run that was stopped early
     python3 Benchmarks/Scripts/bench.py --preset large --resume        # go on with a stopped run, in a later sitting
     python3 Benchmarks/Scripts/bench.py --preset large --resume --only ba-10k   # this sitting: only that graph's runs
@@ -45,6 +45,12 @@ LARGE_LIBRARIES = {"ba-10k": ["swift 1t", "swift 2t", "networkx"],
 SAMPLED_SOURCES = 1_000
 PRESETS["sampled"] = {"ba-10k": ["betweenness", f"betweenness/{SAMPLED_SOURCES}"], "ba-100k": [f"betweenness/{SAMPLED_SOURCES}"]}
 SAMPLED_LIBRARIES = ["swift 1t", "swift 2t", "igraph", "networkit 1t", "networkit 2t"]
+
+# 'communities': Louvain and Leiden against NetworKit's PLM and ParallelLeiden, igraph and leidenalg, on the
+# power-law cluster graph and BA 10^4 and 10^5. Round r runs every library with seed r + 1, so the modularity
+# reported (mean over the rounds) is a mean over seeds, not one seed's luck. Written to its own block.
+PRESETS["communities"] = {"plc-2k": ["louvain", "leiden"], "ba-10k": ["louvain", "leiden"], "ba-100k": ["louvain", "leiden"]}
+COMMUNITY_LIBRARIES = ["swift 1t", "networkit 1t", "networkit 2t", "igraph", "leidenalg"]
 
 GRAPHS = {"ba-1k": (1_000, 5), "ba-10k": (10_000, 5), "ba-100k": (100_000, 5), "ba-1m": (1_000_000, 5)}
 # the power-law cluster graph (Holme–Kim: n, m, triangle probability p) of the community comparison
@@ -143,9 +149,9 @@ def ensure_venv():
     if not os.path.exists(python):
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
         subprocess.run([python, "-m", "pip", "install", "-q", "networkx", "igraph", "networkit", "rustworkx", "leidenalg", "scipy", "numpy"], check=True)
-    versions = subprocess.run([python, "-c", "import networkx, igraph, networkit, rustworkx; print(networkx.__version__, igraph.__version__, networkit.__version__, rustworkx.__version__)"],
+    versions = subprocess.run([python, "-c", "import networkx, igraph, networkit, rustworkx, leidenalg; print(networkx.__version__, igraph.__version__, networkit.__version__, rustworkx.__version__, leidenalg.__version__)"],
                               capture_output=True, text=True, check=True).stdout.split()
-    return python, dict(zip(["networkx", "igraph", "networkit", "rustworkx"], versions))
+    return python, dict(zip(["networkx", "igraph", "networkit", "rustworkx", "leidenalg"], versions))
 
 def build():
     subprocess.run(["swift", "build", "-c", "release", "--package-path", BENCH], check=True, stdout=subprocess.DEVNULL)
@@ -159,13 +165,15 @@ def contenders(python, bench_bin):
     peer = [python, os.path.join(HERE, "peer.py")]
     return [("swift 1t", [bench_bin], 1), ("swift 2t", [bench_bin], 2), ("igraph", peer + ["igraph"], 1),
             ("networkit 1t", peer + ["networkit"], 1), ("networkit 2t", peer + ["networkit"], 2),
-            ("rustworkx", peer + ["rustworkx"], 2), ("networkx", peer + ["networkx"], 1)]
+            ("rustworkx", peer + ["rustworkx"], 2), ("networkx", peer + ["networkx"], 1),
+            ("leidenalg", peer + ["leidenalg"], 1)]
 
-def run_one(argv, algo, path, directed, weighted, threads, timeout, reps=1):
+def run_one(argv, algo, path, directed, weighted, threads, timeout, reps=1, seed=None):
     is_peer = any(part.endswith("peer.py") for part in argv)
     algo, _, sources = algo.partition("/")   # "betweenness/1000": from 1000 evenly spaced sources
     cmd = argv + ["load_again" if is_peer and algo == "load" else algo, path, "--threads", str(threads), "--reps", str(reps)]
     if sources: cmd += ["--sources", sources]
+    if seed is not None: cmd += ["--seed", str(seed)]
     if directed: cmd.append("--directed")
     if weighted: cmd.append("--weighted")
     env = dict(os.environ, OMP_WAIT_POLICY="passive", RAYON_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
@@ -193,8 +201,10 @@ def measure(args, python, bench_bin, tool_bin, inputs, results):
                 active = [l for name in LARGE_LIBRARIES[graph] for l in libs if l[0] == name]
             elif args.preset == "sampled":
                 active = [l for name in SAMPLED_LIBRARIES for l in libs if l[0] == name]
+            elif args.preset == "communities":
+                active = [l for name in COMMUNITY_LIBRARIES for l in libs if l[0] == name and not (name == "leidenalg" and algo != "leiden")]
             else:
-                active = [l for l in libs if not (l[0] == "networkx" and (n > SLOW_LIBS_LIMIT["networkx"] or (algo in ("betweenness", "closeness") and n > 1_000)))]
+                active = [l for l in libs if l[0] != "leidenalg" and not (l[0] == "networkx" and (n > SLOW_LIBS_LIMIT["networkx"] or (algo in ("betweenness", "closeness") and n > 1_000)))]
             if algo == "load":
                 active = [l for l in active if not l[0].endswith("2t")]
             for r in range(args.rounds):
@@ -204,7 +214,8 @@ def measure(args, python, bench_bin, tool_bin, inputs, results):
                     entry = results.setdefault(key, {"times": [], "rss": []})
                     if entry.get("skip") or len(entry["times"]) > r:   # given up on, or this round resumed
                         continue
-                    res = run_one(argv, algo, path, directed, weighted, threads, args.timeout)
+                    res = run_one(argv, algo, path, directed, weighted, threads, args.timeout,
+                                  seed=r + 1 if args.preset == "communities" else None)
                     if res.get("unsupported") or res.get("fingerprint", 0) is None:
                         entry["skip"] = "n/a"; continue
                     if res.get("timeout"):
@@ -212,11 +223,12 @@ def measure(args, python, bench_bin, tool_bin, inputs, results):
                     if "error" in res:
                         entry["skip"] = "error: " + res["error"][:60]; continue
                     entry["times"].append(res["median"]); entry["rss"].append(res["peak_rss_mib"]); entry["fingerprint"] = res.get("fingerprint")
+                    entry.setdefault("fingerprints", []).append(res.get("fingerprint"))
                     # which sitting measured it (1-based; None for runs saved before bench.py recorded it)
                     entry.setdefault("sittings", [None] * (len(entry["times"]) - 1)).append(len(args.meta["sittings"]))
                     print(f"{graph:16} {algo:12} {name:13} {res['median']:9.4f} s  {res['peak_rss_mib']:7.1f} MiB", flush=True)
                     save_partial(results, args)
-    if args.preset in ("large", "sampled"):
+    if args.preset in ("large", "sampled", "communities"):
         return results
     # rendering: in-process (graph-bench render-ENGINE) against `dot -K ENGINE -Tsvg` as a subprocess, same DOT text
     for view, flags, engine in [("focused view (PR-04)", ["--focus", "PR-04", "--with-recommendations", "3"], "dot"), ("bundled overview", [], "neato")]:
@@ -244,7 +256,8 @@ def missing(results, args):
             if not results.get((g, a, l), {}).get("skip") and len(results.get((g, a, l), {}).get("times", [])) < args.rounds]
 
 def results_path(args):
-    return os.path.join(args.inputs, {"large": "results-large.json", "sampled": "results-sampled.json"}.get(args.preset, "results.json"))
+    return os.path.join(args.inputs, {"large": "results-large.json", "sampled": "results-sampled.json",
+                                      "communities": "results-communities.json"}.get(args.preset, "results.json"))
 
 def save_partial(results, args):
     """After every measurement, so that a long run stopped early keeps what it measured (see --report-only)."""
@@ -480,6 +493,39 @@ def report_sampled(results, meta):
                       "per source, dependencies scaled by distance). `estimate / measured` checks the method where full runs fit.", "",
                       *lines, ""])
 
+def report_communities(results, meta):
+    """The 'communities' preset's block: median time and mean modularity over the rounds (one seed per round)."""
+    libs = COMMUNITY_LIBRARIES
+    def q(e):
+        qs = [f["modularity"] for f in (e or {}).get("fingerprints", []) if f]
+        return (sum(qs) / len(qs), min(qs), max(qs)) if qs else None
+    lines = ["| graph | algorithm | " + " | ".join(libs) + " | swift / networkit 1t | swift / networkit 2t | swift / leidenalg | swift / igraph | modularity swift − best peer |",
+             "|---|---|" + "---|" * (len(libs) + 5)]
+    for g, algos in PRESETS["communities"].items():
+        for a in algos:
+            cells, best = [], None
+            for lib in libs:
+                e = results.get((g, a, lib))
+                if not e or (e.get("skip") and not e.get("times")):
+                    cells.append(e["skip"] if e else "–"); continue
+                mq = q(e)
+                cells.append(f"{fmt(median(e))} (Q {mq[0]:.4f})" if mq else fmt(median(e)))
+                if lib != "swift 1t" and mq and (best is None or mq[0] > best[1]): best = (lib, mq[0])
+            s1 = median(results.get((g, a, "swift 1t")))
+            ours = q(results.get((g, a, "swift 1t")))
+            gap = f"{ours[0] - best[1]:+.4f} ({best[0]})" if ours and best else "–"
+            lines.append(f"| {g} | {a} | " + " | ".join(cells) + " | " + " | ".join(
+                ratio(s1, median(results.get((g, a, p)))) for p in ["networkit 1t", "networkit 2t", "leidenalg", "igraph"]) + f" | {gap} |")
+    v = meta["versions"]
+    out = [f"Measured {meta['started']} – {meta.get('finished', '(not finished)')} by `{meta['command']}`, on the machine above.", "",
+           f"Peers: NetworKit {v.get('networkit')} (PLM without refinement for Louvain, ParallelLeiden), igraph {v.get('igraph')} "
+           f"(`community_multilevel`, `community_leiden` with modularity), leidenalg {v.get('leidenalg')} (`find_partition`, "
+           "ModularityVertexPartition, its defaults); ours single-threaded.", "",
+           "Each cell: median time over the rounds (loading excluded) and, in brackets, the mean modularity Q over them;",
+           "round r runs every library with seed r + 1, so Q is a mean over seeds. `n/a`: the library has no such algorithm.", "",
+           *lines, ""]
+    return "\n".join(out)
+
 def write_block(path, name, text):
     begin, end = f"<!-- BEGIN GENERATED: {name} -->", f"<!-- END GENERATED: {name} -->"
     doc = open(path).read() if os.path.exists(path) else "# Performance\n\n"
@@ -500,6 +546,8 @@ def write_outputs(args, results, meta):
         text = report_large(results, meta); write_block(args.out, "benchmark-large", text)
     elif args.preset == "sampled":
         text = report_sampled(results, meta); write_block(args.out, "benchmark-sampled", text)
+    elif args.preset == "communities":
+        text = report_communities(results, meta); write_block(args.out, "benchmark-communities", text)
     else:
         text = report(results, meta["versions"], meta["command"], meta["started"], meta["finished"]); write_block(args.out, "benchmark", text)
     print(text)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """One measurement of one peer library: peer.py LIB ALGORITHM FILE [--directed] [--weighted] [--threads N] [--reps R]
-                                                [--sources K]
+                                                [--sources K] [--seed S]
 
 Prints one JSON line like graph-bench's: {"lib", "algo", "times", "median", "load", "peak_rss_mib", "fingerprint"}.
 LIB: networkx, igraph, leidenalg, networkit, rustworkx. Each call below is the peer's documented entry point for the algorithm; PageRank runs at
@@ -18,6 +18,7 @@ def main():
     ap.add_argument("--directed", action="store_true"); ap.add_argument("--weighted", action="store_true")
     ap.add_argument("--threads", type=int, default=1); ap.add_argument("--reps", type=int, default=1)
     ap.add_argument("--sources", type=int)
+    ap.add_argument("--seed", type=int, default=42, help="louvain and leiden: the random seed")
     a = ap.parse_args()
     runner = {"networkx": NX, "igraph": IG, "leidenalg": LA, "networkit": NK, "rustworkx": RX}[a.lib](a)
     t = time.perf_counter(); runner.load(); load = time.perf_counter() - t
@@ -66,7 +67,7 @@ class NX:
         if s.a.weighted: return fingerprint(s.nx.single_source_dijkstra_path_length(s.g, 0).values())
         return fingerprint(s.nx.single_source_shortest_path_length(s.g, 0).values())
     def louvain(s):
-        parts = s.nx.community.louvain_communities(s.g, seed=42)
+        parts = s.nx.community.louvain_communities(s.g, seed=s.a.seed)
         return {"modularity": s.nx.community.modularity(s.g, parts), "communities": len(parts)}
     def load_again(s): s.load(); return {"nodes": s.g.number_of_nodes(), "edges": s.g.number_of_edges()}
 
@@ -99,22 +100,23 @@ class IG:
     def sssp(s): return fingerprint(x for x in s.g.distances(source=0, weights=s.w(), mode="out")[0] if x != float("inf"))
     def louvain(s):
         if s.a.directed: return None
+        import random; random.seed(s.a.seed)
         c = s.g.community_multilevel(); return {"modularity": c.modularity, "communities": len(c)}
     def leiden(s):
         # igraph's own Leiden (C), modularity, its defaults (beta 0.01, 2 iterations); Python's random drives igraph's RNG
         if s.a.directed: return None
-        import random; random.seed(42)
+        import random; random.seed(s.a.seed)
         c = s.g.community_leiden(objective_function="modularity", n_iterations=2)
         return {"modularity": s.g.modularity(c.membership), "communities": len(c)}
     def load_again(s): s.load(); return {"nodes": s.g.vcount(), "edges": s.g.ecount()}
 
 class LA(IG):
     """leidenalg (Traag's implementation, on igraph graphs): find_partition with ModularityVertexPartition, its
-    defaults (2 iterations), seed 42. Only Leiden."""
+    defaults (2 iterations), the seed of --seed. Only Leiden."""
     def leiden(s):
         if s.a.directed: return None
         import leidenalg
-        p = leidenalg.find_partition(s.g, leidenalg.ModularityVertexPartition, seed=42)
+        p = leidenalg.find_partition(s.g, leidenalg.ModularityVertexPartition, seed=s.a.seed)
         return {"modularity": s.g.modularity(p.membership), "communities": len(p)}
     louvain = betweenness = betweenness_sampled = closeness = pagerank = components = sssp = None
 
@@ -148,10 +150,11 @@ class NK:
         algo = s.nk.distance.Dijkstra(s.g, 0, True) if s.a.weighted else s.nk.distance.BFS(s.g, 0, True)
         algo.run(); return fingerprint(x for x in algo.getDistances() if x < 1e300)
     def louvain(s):
+        s.nk.engineering.setSeed(s.a.seed, True)
         plm = s.nk.community.PLM(s.g, refine=False); plm.run(); p = plm.getPartition()
         return {"modularity": s.nk.community.Modularity().getQuality(p, s.g), "communities": p.numberOfSubsets()}
     def leiden(s):
-        s.nk.engineering.setSeed(42, True)
+        s.nk.engineering.setSeed(s.a.seed, True)
         pl = s.nk.community.ParallelLeiden(s.g, randomize=True); pl.run(); p = pl.getPartition()
         return {"modularity": s.nk.community.Modularity().getQuality(p, s.g), "communities": p.numberOfSubsets()}
     def load_again(s): s.load(); return {"nodes": s.g.numberOfNodes(), "edges": s.g.numberOfEdges()}
