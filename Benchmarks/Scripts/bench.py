@@ -541,7 +541,9 @@ def write_outputs(args, results, meta):
     both = load_results(os.path.join(args.inputs, "results.json"))
     both.update(load_results(os.path.join(args.inputs, "results-large.json")))
     both.pop(("_meta",), None)
-    plot(both, os.path.join(os.path.dirname(args.out), "images", "performance.svg"))
+    # the plot draws the standard and large runs; another preset's run (or a machine without them) leaves it alone
+    if args.preset in ("quick", "standard", "large") and both:
+        plot(both, os.path.join(os.path.dirname(args.out), "images", "performance.svg"))
     if args.preset == "large":
         text = report_large(results, meta); write_block(args.out, "benchmark-large", text)
     elif args.preset == "sampled":
