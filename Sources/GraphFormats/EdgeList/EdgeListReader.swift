@@ -87,7 +87,8 @@ public enum EdgeListReader {
                 weight = w
             }
             let u = index(r.fields[0]), v = index(r.fields[1])
-            sources.append(u); targets.append(v); weights.append(weight)
+            sources.append(u); targets.append(v)
+        if options.weighted { weights.append(weight) }
             if weight < 0 && firstNegative == nil { firstNegative = .init(source: NodeID(r.fields[0]), target: NodeID(r.fields[1]), weight: weight, line: r.line) }
         }
         guard problems.isEmpty else { throw GraphInputError(Array(problems.prefix(maxReportedProblems))) }
@@ -163,6 +164,17 @@ struct EdgeListParser {
                 progress.advance(by: i - reported, of: count)
                 reported = i
             }
+            // most lines of a large file are two small numbers: read those without collecting tokens, a step of
+            // progress at a time
+            if !options.weighted {
+                let (next, lines) = numberPairLines(bytes, from: i, until: min(count, i + Self.progressStep))
+                if lines > 0 {
+                    sawNoContent = false
+                    i = next
+                    line += lines
+                    continue
+                }
+            }
             // one line: collect up to 4 token ranges
             var tokens = 0, lineEnd = i
             var badByte = -1
@@ -223,6 +235,69 @@ struct EdgeListParser {
         }
     }
 
+    /// The fast path of ``parse(_:)``: from `start`, every line that is, apart from spaces and tabs, two canonical
+    /// non-negative integers below ``denseLimit`` and its line end is added as an edge, up to the first line that is
+    /// anything else; returns where that line starts and how many lines were read. Both paths number nodes the same
+    /// way (``numberedNode(_:)``). The arrays are moved into locals for the loop, so that appending to them does not
+    /// check the parser's storage on every edge.
+    private mutating func numberPairLines(_ bytes: UnsafeRawBufferPointer, from start: Int, until limit: Int) -> (next: Int, lines: Int) {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (start, 0) }
+        let count = bytes.count, dense = Self.denseLimit
+        var src = sources, dst = targets, numbers = byNumber, known = names
+        sources = []; targets = []; byNumber = []; names = []
+        defer { sources = src; targets = dst; byNumber = numbers; names = known }
+        func index(_ value: Int) -> Int32 {
+            if value >= numbers.count { numbers.append(contentsOf: repeatElement(-1, count: max(value + 1 - numbers.count, numbers.count))) }
+            let found = numbers[value]
+            if found >= 0 { return found }
+            let id = Int32(known.count)
+            known.append(String(value)); numbers[value] = id
+            return id
+        }
+        var lineStart = start, lines = 0
+        lineLoop: while lineStart < limit {
+            var j = lineStart
+            var a = 0, b = 0
+            for field in 0..<2 {
+                while j < count && (base[j] == 0x20 || base[j] == 0x09) { j += 1 }
+                let first = j
+                var value = 0
+                while j < count && j - first < 9 {
+                    let digit = Int(base[j]) &- 0x30
+                    guard digit >= 0 && digit <= 9 else { break }
+                    value = value &* 10 &+ digit
+                    j += 1
+                }
+                let length = j - first
+                guard length > 0, !(length > 1 && base[first] == 0x30), value < dense else { break lineLoop }
+                // the first number must be followed by a blank, the second by blanks and the line end
+                if field == 0 {
+                    guard j < count && (base[j] == 0x20 || base[j] == 0x09) else { break lineLoop }
+                    a = value
+                } else {
+                    b = value
+                }
+            }
+            while j < count && (base[j] == 0x20 || base[j] == 0x09) { j += 1 }
+            if j < count && base[j] == 0x0D { j += 1 }
+            guard j == count || base[j] == 0x0A else { break }
+            let u = index(a), v = index(b)
+            src.append(u); dst.append(v)
+            lineStart = j + 1
+            lines += 1
+        }
+        return (lineStart, lines)
+    }
+
+    /// The index of the node named by the canonical number `value` (below ``denseLimit``), new ones numbered in order.
+    private mutating func numberedNode(_ value: Int) -> Int32 {
+        if value >= byNumber.count { byNumber.append(contentsOf: repeatElement(-1, count: max(value + 1 - byNumber.count, byNumber.count))) }
+        if byNumber[value] >= 0 { return byNumber[value] }
+        let id = Int32(names.count)
+        names.append(String(value)); byNumber[value] = id
+        return id
+    }
+
     private mutating func report(_ line: Int, _ message: String, field: String? = nil) {
         problems.append(Diagnostic(file: file, line: line, field: field, message: message))
     }
@@ -245,7 +320,8 @@ struct EdgeListParser {
             return
         }
         guard let u = node(bytes, starts[0], ends[0], quoted: quoted[0], line: line), let v = node(bytes, starts[1], ends[1], quoted: quoted[1], line: line) else { return }
-        sources.append(u); targets.append(v); weights.append(weight)
+        sources.append(u); targets.append(v)
+        if options.weighted { weights.append(weight) }
         if weight < 0 && firstNegativeWeight == nil {
             firstNegativeWeight = .init(source: NodeID(names[Int(u)]), target: NodeID(names[Int(v)]), weight: weight, line: line)
         }
@@ -264,13 +340,7 @@ struct EdgeListParser {
             // Larger numbers take the string path, always, so one name never gets two indices.
             if numeric && value >= Self.denseLimit { numeric = false }
         }
-        if numeric {
-            if value >= byNumber.count { byNumber.append(contentsOf: repeatElement(-1, count: max(value + 1 - byNumber.count, byNumber.count))) }
-            if byNumber[value] >= 0 { return byNumber[value] }
-            let id = Int32(names.count)
-            names.append(String(value)); byNumber[value] = id
-            return id
-        }
+        if numeric { return numberedNode(value) }
         guard var name = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
             report(line, "node name is not valid UTF-8 (column \(start + 1)); save the file as UTF-8")
             return nil
