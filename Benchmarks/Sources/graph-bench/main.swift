@@ -101,6 +101,27 @@ var print_: [String: Double] = [:]
 for _ in 0..<max(1, o.reps) {
     let start = DispatchTime.now().uptimeNanoseconds
     switch o.algorithm {
+    case "betweenness-approx":
+        // the error of approximate betweenness (k seeded sources) against the exact values, for several k
+        let exact = try g.betweennessCentrality(weighted: o.weighted, normalized: true, threads: o.threads).values
+        let topExact = Set(exact.indices.sorted { exact[$0] > exact[$1] }.prefix(100))
+        var report: [String: Double] = ["exact_max": exact.max() ?? 0]
+        for k in [100, 500, 1000, 2000] where k <= g.nodeCount {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let approx = try g.approximateBetweennessCentrality(sampleSize: k, seed: o.seed, weighted: o.weighted, normalized: true, threads: o.threads).values
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+            let errors = zip(exact, approx).map { abs($0 - $1) }
+            let relative = zip(exact, approx).filter { $0.0 > 0 }.map { abs($0.0 - $0.1) / $0.0 }
+            let topApprox = Set(approx.indices.sorted { approx[$0] > approx[$1] }.prefix(100))
+            report["k\(k)_seconds"] = seconds
+            report["k\(k)_max_abs_error"] = errors.max() ?? 0
+            report["k\(k)_mean_abs_error"] = errors.reduce(0, +) / Double(max(1, errors.count))
+            report["k\(k)_median_relative_error"] = relative.sorted()[relative.count / 2]
+            report["k\(k)_top100_overlap"] = Double(topExact.intersection(topApprox).count)
+            let topRelative = topExact.map { abs(exact[$0] - approx[$0]) / exact[$0] }
+            report["k\(k)_top100_mean_relative_error"] = topRelative.reduce(0, +) / Double(topRelative.count)
+        }
+        print_ = report
     case "load-bound":
         // the bound loading is measured against: read the file and sum the integers in it, nothing else
         let data = try Data(contentsOf: URL(fileURLWithPath: o.file))
