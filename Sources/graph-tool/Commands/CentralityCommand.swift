@@ -78,6 +78,10 @@ struct CentralityCommand: ParsableCommand {
         var cells: [String] { [id, kind, label, exactScore(score), "\(rank)"] }
         var tableCells: [String] { [id, kind, label, formatScore(score), "\(rank)"] }
         static let numericColumns: Set<Int> = [3, 4]
+        func addCSV(to csv: inout CSVTable) {
+            csv.field(id); csv.field(kind); csv.field(label); csv.field(score); csv.field(rank)
+            csv.endRecord()
+        }
     }
 
     struct HITSRow: TabularRow {
@@ -94,6 +98,10 @@ struct CentralityCommand: ParsableCommand {
         var cells: [String] { [source, target, relation, exactScore(score), "\(rank)"] }
         var tableCells: [String] { [source, target, relation, formatScore(score), "\(rank)"] }
         static let numericColumns: Set<Int> = [3, 4]
+        func addCSV(to csv: inout CSVTable) {
+            csv.field(source); csv.field(target); csv.field(relation); csv.field(score); csv.field(rank)
+            csv.endRecord()
+        }
     }
 
     func run() throws {

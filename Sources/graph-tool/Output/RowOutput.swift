@@ -11,11 +11,15 @@ protocol TabularRow: Encodable {
     var cells: [String] { get }
     /// Cells for tables (rounded numbers); defaults to `cells`.
     var tableCells: [String] { get }
+    /// Adds the row as a CSV record, the same text as `cells`; defaults to adding `cells`. Rows printed by the
+    /// hundred thousand write their numbers without making strings of them first.
+    func addCSV(to csv: inout CSVTable)
 }
 
 extension TabularRow {
     static var numericColumns: Set<Int> { [] }
     var tableCells: [String] { cells }
+    func addCSV(to csv: inout CSVTable) { csv.add(cells) }
 }
 
 /// Prints rows in the chosen format. `summary` is printed above a table; `json` replaces the bare array of rows when
@@ -26,8 +30,8 @@ func emit<Row: TabularRow>(_ rows: [Row], format: OutputFormat, summary: String?
         if let json { print(try JSONOutput.render(AnyEncodableValue(json))) } else { print(try JSONOutput.render(rows)) }
     case .csv:
         var csv = CSVTable(Row.columns)
-        for row in rows { csv.add(row.cells) }
-        print(csv.render())
+        for row in rows { row.addCSV(to: &csv) }
+        try csv.write()
     case .table:
         if let summary { print(summary) }
         var table = TextTable(Row.columns, numericColumns: Row.numericColumns)
