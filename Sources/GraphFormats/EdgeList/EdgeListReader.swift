@@ -88,7 +88,7 @@ public enum EdgeListReader {
             }
             let u = index(r.fields[0]), v = index(r.fields[1])
             sources.append(u); targets.append(v)
-        if options.weighted { weights.append(weight) }
+            if options.weighted { weights.append(weight) }
             if weight < 0 && firstNegative == nil { firstNegative = .init(source: NodeID(r.fields[0]), target: NodeID(r.fields[1]), weight: weight, line: r.line) }
         }
         guard problems.isEmpty else { throw GraphInputError(Array(problems.prefix(maxReportedProblems))) }
@@ -321,7 +321,7 @@ struct EdgeListParser {
         }
         guard let u = node(bytes, starts[0], ends[0], quoted: quoted[0], line: line), let v = node(bytes, starts[1], ends[1], quoted: quoted[1], line: line) else { return }
         sources.append(u); targets.append(v)
-        if options.weighted { weights.append(weight) }
+            if options.weighted { weights.append(weight) }
         if weight < 0 && firstNegativeWeight == nil {
             firstNegativeWeight = .init(source: NodeID(names[Int(u)]), target: NodeID(names[Int(v)]), weight: weight, line: line)
         }

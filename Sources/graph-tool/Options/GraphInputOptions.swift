@@ -66,14 +66,8 @@ struct GraphInputOptions: ParsableArguments {
         if let input, !FileManager.default.fileExists(atPath: input) { throw GraphInputError(file: input, message: "no such file") }
         if let input, let listFormat = try format(), listFormat == .edgeList || listFormat == .edgeListCSV {
             guard minEvidence == .inferred else { throw evidenceError }
-            let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int ?? 0
-            let snapshot = try TerminalProgress.run("reading \(input)", enabled: size > 20_000_000, unit: .bytes) {
-                let options = EdgeListReader.Options(directed: (directed || preferDirected) && !undirected, weighted: weighted)
-                return listFormat == .edgeListCSV
-                    ? try EdgeListReader.readCSVSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: options)
-                    : try EdgeListReader.readSnapshot(contentsOf: URL(fileURLWithPath: input), displayName: input, options: options)
-            }
-            view = AnalysisGraph(snapshot: snapshot)
+            let options = EdgeListReader.Options(directed: (directed || preferDirected) && !undirected, weighted: weighted)
+            view = AnalysisGraph(snapshot: try dataOptions.loadEdgeListSnapshot(input, format: listFormat, options: options))
         } else {
             let graph = try loadKnowledgeGraph()
             view = AnalysisGraph(graph, directed: try analysedDirected(graph, preferDirected: preferDirected))
