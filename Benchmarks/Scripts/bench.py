@@ -3,7 +3,7 @@
 run, alternating the libraries round by round so they all see the same machine noise.
 
 Usage (from the repository root):
-    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|sampled|large|communities] [--rounds 3] [--out docs/performance.md]
+    python3 Benchmarks/Scripts/bench.py [--preset quick|standard|sampled|large|communities|commands] [--rounds 3] [--out docs/performance.md]
     python3 Benchmarks/Scripts/bench.py --preset large --report-only   # tables from a run that was stopped early
     python3 Benchmarks/Scripts/bench.py --preset large --resume        # go on with a stopped run, in a later sitting
     python3 Benchmarks/Scripts/bench.py --preset large --resume --only ba-10k   # this sitting: only that graph's runs
@@ -52,7 +52,14 @@ SAMPLED_LIBRARIES = ["swift 1t", "swift 2t", "igraph", "networkit 1t", "networki
 PRESETS["communities"] = {"plc-2k": ["louvain", "leiden"], "ba-10k": ["louvain", "leiden"], "ba-100k": ["louvain", "leiden"]}
 COMMUNITY_LIBRARIES = ["swift 1t", "networkit 1t", "networkit 2t", "igraph", "leidenalg"]
 
-GRAPHS = {"ba-1k": (1_000, 5), "ba-10k": (10_000, 5), "ba-100k": (100_000, 5), "ba-1m": (1_000_000, 5)}
+# 'commands': whole processes, as a user runs them, on BA with 200,000 nodes and 1M edges: `graph-tool centrality
+# --measure pagerank` with every row as CSV and with --top 10 against igraph's whole Python process (read, PageRank,
+# and the same CSV, or none); `graph-tool info` against `graph-tool components` (a load and a linear pass); and
+# loading itself (in-process) against igraph's Read_Edgelist and against the bound of reading the file and summing its
+# integers. Written to its own block.
+PRESETS["commands"] = {"ba-200k": ["commands"]}
+
+GRAPHS = {"ba-1k": (1_000, 5), "ba-10k": (10_000, 5), "ba-100k": (100_000, 5), "ba-200k": (200_000, 5), "ba-1m": (1_000_000, 5)}
 # the power-law cluster graph (Holme–Kim: n, m, triangle probability p) of the community comparison
 PLC = (2_000, 4, 0.5)
 SLOW_LIBS_LIMIT = {"networkx": 10_000}       # NetworkX only up to this many nodes (and 1k for O(n·m) algorithms)
@@ -184,6 +191,55 @@ def run_one(argv, algo, path, directed, weighted, threads, timeout, reps=1, seed
     if out.returncode != 0:
         return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit {out.returncode}"}
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+def measure_commands(args, python, bench_bin, tool_bin, inputs):
+    """The 'commands' preset: whole processes timed from outside (wall clock), rounds alternating the order."""
+    path = os.path.join(inputs, "ba-200k.edges")
+    ig = [python, os.path.join(HERE, "igraph_pagerank.py"), path]
+    runs = [("pagerank, every row as CSV", "swift", [tool_bin, "centrality", "--measure", "pagerank", "--input", path, "--format", "csv"]),
+            ("pagerank, every row as CSV", "igraph", ig + ["--csv"]),
+            ("pagerank, every row as CSV", "igraph, no output", ig),
+            ("pagerank --top 10", "swift", [tool_bin, "centrality", "--measure", "pagerank", "--input", path, "--format", "csv", "--top", "10"]),
+            ("pagerank --top 10", "igraph", ig + ["--csv", "--top", "10"]),
+            ("info", "swift", [tool_bin, "info", "--input", path]),
+            ("components", "swift", [tool_bin, "components", "--input", path, "--format", "csv"])]
+    results = {}
+    for r in range(args.rounds):
+        for what, lib, cmd in (runs if r % 2 == 0 else list(reversed(runs))):
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            results.setdefault((what, lib), []).append(time.perf_counter() - t)
+            print(f"{what:28} {lib:18} {results[(what, lib)][-1]:8.3f} s", flush=True)
+        # loading, in-process: ours, igraph's Read_Edgelist, and the bound (read the file, sum its integers)
+        for name, cmd in [("swift", [bench_bin, "load", path]), ("bound", [bench_bin, "load-bound", path]),
+                          ("igraph", [python, os.path.join(HERE, "peer.py"), "igraph", "load_again", path])]:
+            out = subprocess.run(cmd + ["--threads", "1"], capture_output=True, text=True, check=True)
+            d = json.loads(out.stdout.strip().splitlines()[-1])
+            results.setdefault(("load", name), []).append(d["median"])
+            results.setdefault(("load rss", name), []).append(d["peak_rss_mib"])
+            print(f"{'load':28} {name:18} {d['median']:8.3f} s", flush=True)
+    return results
+
+def report_commands(results, meta):
+    med = lambda k: statistics.median(results[k]) if results.get(k) else None
+    rows = [("`centrality --measure pagerank --format csv` (200,000 rows)", ("pagerank, every row as CSV", "swift"),
+             [("igraph, the same CSV", ("pagerank, every row as CSV", "igraph")), ("igraph, no output", ("pagerank, every row as CSV", "igraph, no output"))]),
+            ("`centrality --measure pagerank --format csv --top 10`", ("pagerank --top 10", "swift"), [("igraph, the same 10 rows", ("pagerank --top 10", "igraph"))]),
+            ("`info`", ("info", "swift"), [("`components` (a load and a linear pass)", ("components", "swift"))]),
+            ("load (in-process)", ("load", "swift"), [("igraph `Read_Edgelist`", ("load", "igraph")), ("bound: read the file, sum its integers", ("load", "bound"))])]
+    lines = ["| whole process | ours | against | theirs | ours / theirs |", "|---|---|---|---|---|"]
+    for label, ours, others in rows:
+        for name, key in others:
+            a, b = med(ours), med(key)
+            lines.append(f"| {label} | {fmt(a)} | {name} | {fmt(b)} | {ratio(a, b)} |")
+    rss = {k[1]: max(v) for k, v in results.items() if k[0] == "load rss"}
+    v = meta["versions"]
+    out = [f"Measured {meta['started']} – {meta.get('finished', '(not finished)')} by `{meta['command']}`, on the machine above; "
+           f"igraph {v.get('igraph')}.", "",
+           "BA with 200,000 nodes and 999,975 edges (12 MB edge list). Each cell: the median over the rounds of the process's wall",
+           "time (loading rows: the in-process load time), rounds alternating the order.", "", *lines, "",
+           f"Peak RSS of the loading processes: ours {rss.get('swift', 0):.0f} MiB, igraph {rss.get('igraph', 0):.0f} MiB, the bound {rss.get('bound', 0):.0f} MiB.", ""]
+    return "\n".join(out)
 
 def measure(args, python, bench_bin, tool_bin, inputs, results):
     """Runs every measurement of the preset that `results` (empty, or a resumed run's) does not hold yet."""
@@ -597,6 +653,11 @@ def main():
     # measurement's peak (the measurements read VmHWM, which exec resets, but keep the driver small anyway)
     subprocess.run([sys.executable, __file__, "--make-inputs", args.inputs], check=True)
     bench_bin, tool_bin = build()
+    if args.preset == "commands":
+        results = measure_commands(args, python, bench_bin, tool_bin, args.inputs)
+        args.meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        text = report_commands(results, args.meta); write_block(args.out, "benchmark-commands", text); print(text)
+        return
     results = measure(args, python, bench_bin, tool_bin, args.inputs, results)
     if args.preset != "large" or not missing(results, args):   # e.g. a sitting run with --only that left the other graph
         args.meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
