@@ -108,7 +108,7 @@ extension KnowledgeGraph {
 extension GraphSummary {
     /// The summary of a graph read from an edge list, from its snapshot alone, without the model's nodes and edges
     /// (`graph-tool info` on a million-edge list: the model cost 2.5 s and 340 MB, the snapshot a tenth of each). It
-    /// says what ``/GraphCore/KnowledgeGraph/summary()`` says of the same graph: nodes `generic`, edges `linked`,
+    /// says what `KnowledgeGraph.summary()` says of the same graph: nodes `generic`, edges `linked`,
     /// nothing with provenance, no attributes but `weight` when the snapshot has weights.
     /// - Complexity: O(V + E).
     public init(edgeList snapshot: GraphSnapshot) {
