@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Graph
 
 struct InfoCommand: ParsableCommand {
@@ -97,7 +98,9 @@ struct InfoCommand: ParsableCommand {
     /// What the graph of `data` holds: an edge list from its snapshot alone (a million edges in a fraction of the time
     /// and memory the model would take), any other graph from the model.
     static func summary(of data: DataOptions) throws -> GraphSummary {
-        guard let input = data.input, let format = try data.format(), format == .edgeList || format == .edgeListCSV else {
+        // a missing file or an unknown extension is for load() to report, as for any other format
+        guard let input = data.input, FileManager.default.fileExists(atPath: input), let format = try? data.format(),
+              format == .edgeList || format == .edgeListCSV else {
             return try data.load().summary()
         }
         return GraphSummary(edgeList: try data.loadEdgeListSnapshot(input, format: format))

@@ -20,12 +20,16 @@ import Graph
         #expect(again.partition == result.partition)
     }
 
-    @Test func louvainOnTwoCliquesFindsThem() {
+    /// Two 5-cliques joined by one edge.
+    static func twoCliques() -> CompactGraph {
         var s: [Int32] = [], t: [Int32] = []
         for base in [0, 5] { for i in 0..<5 { for j in (i + 1)..<5 { s.append(Int32(base + i)); t.append(Int32(base + j)) } } }
         s.append(0); t.append(5)
-        let g = CompactGraph(nodeCount: 10, isDirected: false, sources: s, targets: t)
-        #expect(g.louvainCommunities(seed: 7).partition.block == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
+        return CompactGraph(nodeCount: 10, isDirected: false, sources: s, targets: t)
+    }
+
+    @Test func louvainOnTwoCliquesFindsThem() {
+        #expect(Self.twoCliques().louvainCommunities(seed: 7).partition.block == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
     }
 
     nonisolated(unsafe) static let leiden: [String: Any] = {
@@ -100,10 +104,7 @@ import Graph
     }
 
     @Test func leidenOnTwoCliquesFindsThem() {
-        var s: [Int32] = [], t: [Int32] = []
-        for base in [0, 5] { for i in 0..<5 { for j in (i + 1)..<5 { s.append(Int32(base + i)); t.append(Int32(base + j)) } } }
-        s.append(0); t.append(5)
-        let g = CompactGraph(nodeCount: 10, isDirected: false, sources: s, targets: t)
+        let g = Self.twoCliques()
         #expect(g.leidenCommunities(seed: 7).partition.block == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
         #expect(g.leidenCommunities(seed: 7, iterations: 0).partition.block == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
     }
