@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Graph
 @testable import GraphFormats
+import GraphCore
 
 @Suite struct EdgeListReaderTests {
     private func read(_ text: String, _ options: EdgeListReader.Options = .init()) throws(GraphInputError) -> GraphSnapshot {
@@ -117,5 +118,67 @@ import Graph
         } catch {
             #expect(error.diagnostics.map { [$0.line ?? 0, $0.column ?? 0] } == [[1, 5], [2, 1], [3, 7]], "\(error.diagnostics)")
         }
+    }
+
+    /// The reader against a naive one written here (split each line at spaces and tabs after cutting a `#` comment;
+    /// strip one CR before the LF; two or three tokens make an edge, anything else but a blank line is an error; nodes
+    /// named by their text, numbered in order of first appearance), on random files of digits (leading zeros too),
+    /// letters, blanks, CRs, comments and line ends: the fast path for lines of two numbers and the general path must
+    /// give the same nodes and edges, and fail on the same files.
+    @Test func theReaderAgreesWithANaiveOneOnRandomFiles() throws {
+        var rng = SeededGenerator(seed: 11)
+        let alphabet: [String] = ["0", "1", "2", "7", "9", "12", "007", "40", "a", " ", " ", "\t", "\r", "#", "\n", "\n", "\n"]
+        let tokens = ["0", "1", "2", "7", "9", "12", "007", "65535", "4194304", "1234567890", "a", "x1"]
+        let blanks = [" ", "\t", "  ", " \t"], ends = ["\n", "\n", "\r\n"]
+        func pick(_ options: [String]) -> String { options[rng.nextInt(below: options.count)] }
+        var failures = 0
+        for file in 0..<400 {
+            // mostly well-formed lines (two or three tokens, blanks, comments), now and then one of random characters
+            var text = ""
+            for _ in 0..<rng.nextInt(below: 8) {
+                if rng.nextInt(below: 12) == 0 {
+                    for _ in 0..<rng.nextInt(below: 12) { text += pick(alphabet) }
+                } else {
+                    if rng.nextInt(below: 4) == 0 { text += pick(blanks) }
+                    text += pick(tokens) + pick(blanks) + pick(tokens)
+                    if rng.nextInt(below: 6) == 0 { text += pick(blanks) + pick(tokens) }
+                    if rng.nextInt(below: 4) == 0 { text += pick(blanks) }
+                    if rng.nextInt(below: 6) == 0 { text += "#" + pick(tokens) }
+                }
+                text += pick(ends)
+            }
+            if rng.nextInt(below: 3) == 0 { text += pick(tokens) + pick(blanks) + pick(tokens) }
+            // the naive reader
+            var names: [String] = [], index: [String: Int] = [:], pairs = Set<[Int]>(), bad = false, any = false
+            // by scalars: a String's characters would make "\r\n" one character
+            for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+                var line = rawLine
+                if line.last == "\r" { line = line.dropLast() }
+                if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+                let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { String(String.UnicodeScalarView($0)) }
+                if tokens.isEmpty { continue }
+                any = true
+                guard tokens.count == 2 || tokens.count == 3 else { bad = true; continue }
+                let ends = tokens.prefix(2).map { name -> Int in
+                    if let i = index[name] { return i }
+                    names.append(name); index[name] = names.count - 1
+                    return names.count - 1
+                }
+                pairs.insert(ends.sorted())
+            }
+            let expectFailure = bad || !any
+            do {
+                let snapshot = try EdgeListReader.readSnapshot(data: Data(text.utf8), file: "random-\(file).edges")
+                #expect(!expectFailure, "file \(file) \(text.debugDescription): read, the naive reader fails")
+                #expect(snapshot.ids.map(\.rawValue) == names, "file \(file) \(text.debugDescription)")
+                let g = snapshot.graph
+                let read = Set((0..<g.edgeCount).map { [g.source(ofEdge: $0), g.target(ofEdge: $0)].sorted() })
+                #expect(read == pairs, "file \(file) \(text.debugDescription)")
+            } catch {
+                failures += 1
+                #expect(expectFailure, "file \(file) \(text.debugDescription): \(error)")
+            }
+        }
+        #expect(failures > 20 && failures < 380, "the random files should both fail and succeed: \(failures) of 400 failed")
     }
 }
