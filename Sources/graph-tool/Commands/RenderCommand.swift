@@ -110,7 +110,8 @@ struct RenderCommand: ParsableCommand {
             let (fitted, fit) = try diagram.fitted(to: PageLayout(page, landscape: landscape), renderer: RenderWorker.isolated)
             diagram = fitted
             let percent = Int((fit.scale * 100).rounded())
-            note("fits \(fit.page.name) at \(percent) % (smallest text \(String(format: "%.1f", fit.smallestFontSize)) pt)")
+            // rounded down, so that text just below the legible size never reads "6.0 pt" beside the warning
+            note("fits \(fit.page.name) at \(percent) % (smallest text \(String(format: "%.1f", (fit.smallestFontSize * 10 + 1e-9).rounded(.down) / 10)) pt)")
             if !fit.isLegible {
                 let portrait = landscape ? " portrait (without --landscape)," : ""
                 note("warning: text below \(Int(PageLayout.legibleFontSize)) pt is hard to read in print; try a larger --page,\(portrait) or a narrower view (--depth 0, --kind)")

@@ -73,7 +73,8 @@ import Graph
                     paged.page = PageLayout(size)
                     return try Diagram(of: graph, view: paged).fitted(to: PageLayout(size)).fit
                 }.min { $0.smallestFontSize < $1.smallestFontSize }!
-                let stated = "\(Int((fit.scale * 100).rounded())) % / \(String(format: "%.1f", fit.smallestFontSize)) pt"
+                // as `render --page` prints it: the size rounded down to a tenth
+                let stated = "\(Int((fit.scale * 100).rounded())) % / \(String(format: "%.1f", (fit.smallestFontSize * 10 + 1e-9).rounded(.down) / 10)) pt"
                 #expect(cell == stated, "\(cells[0]) on \(size): docs say \(cell), measured \(stated)")
                 checked += 1
             }
