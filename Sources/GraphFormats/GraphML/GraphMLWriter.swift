@@ -43,8 +43,13 @@ public enum GraphMLWriter {
         guard unwritable.isEmpty else { throw GraphWriteError(format: .graphml, problems: unwritable) }
         let keys = graph.edges.compactMap(\.key)
         // ids are keys only in a multigraph (NetworkX's reader keeps the ids of a simple graph as data)
-        var pairs: Set<[NodeID]> = [], parallel = false
-        for edge in graph.edges where !pairs.insert(graph.isDirected ? [edge.source, edge.target] : [edge.source, edge.target].sorted()).inserted { parallel = true; break }
+        // pairs of node positions, not arrays of IDs (an array and two hashed strings per edge)
+        var pairs: Set<Int> = [], parallel = false
+        let n = graph.nodeCount
+        for edge in graph.edges {
+            let u = graph.position(of: edge.source)!, v = graph.position(of: edge.target)!
+            if !pairs.insert(graph.isDirected ? u * n + v : min(u, v) * n + max(u, v)).inserted { parallel = true; break }
+        }
         let keysAreIDs = Set(keys).count == keys.count && parallel
         if !keysAreIDs {
             let clashes = graph.edges.filter { $0.attributes[keyAttribute] != nil }.map {
@@ -84,17 +89,24 @@ public enum GraphMLWriter {
             "\(indent)<data key=\"\(keyID["\(domain)|\(name)|\(keyType(value))"]!)\">\(XMLText.escaped(text(value)))</data>\n"
         }
         for (n, v) in graphFields { out += data("graph", n, v, indent: "    ") }
+        // nodes and edges by the hundred thousand: appended piece by piece rather than through interpolated temporaries
         for (node, fields) in zip(graph.nodes, nodeFields) {
-            if fields.isEmpty { out += "    <node id=\"\(XMLText.escaped(node.id.rawValue))\"/>\n"; continue }
-            out += "    <node id=\"\(XMLText.escaped(node.id.rawValue))\">\n"
+            out += "    <node id=\""
+            out += XMLText.escaped(node.id.rawValue)
+            if fields.isEmpty { out += "\"/>\n"; continue }
+            out += "\">\n"
             for (n, v) in fields { if case .value(let a) = v { out += data("node", n, a, indent: "      ") } }
             out += "    </node>\n"
         }
         for (edge, fields) in zip(graph.edges, edgeFields) {
-            let id = keysAreIDs ? edge.key.map { " id=\"\(XMLText.escaped($0))\"" } ?? "" : ""
-            let head = "    <edge\(id) source=\"\(XMLText.escaped(edge.source.rawValue))\" target=\"\(XMLText.escaped(edge.target.rawValue))\""
-            if fields.isEmpty { out += head + "/>\n"; continue }
-            out += head + ">\n"
+            out += "    <edge"
+            if keysAreIDs, let key = edge.key { out += " id=\""; out += XMLText.escaped(key); out += "\"" }
+            out += " source=\""
+            out += XMLText.escaped(edge.source.rawValue)
+            out += "\" target=\""
+            out += XMLText.escaped(edge.target.rawValue)
+            if fields.isEmpty { out += "\"/>\n"; continue }
+            out += "\">\n"
             for (n, v) in fields { if case .value(let a) = v { out += data("edge", n, a, indent: "      ") } }
             out += "    </edge>\n"
         }
