@@ -77,6 +77,17 @@ public struct KnowledgeGraph: Sendable {
         edgeLines.append(0)
     }
 
+    /// Adds an edge whose ends are the nodes at positions `source` and `target` (`edge.source` and `edge.target` are
+    /// their IDs), for builders that already know them: the two ID lookups of ``add(_:)`` skipped. Returns false, adding
+    /// nothing, when the graph has that edge already (same ends, relation and key).
+    package mutating func add(_ edge: Edge, source: Int, target: Int) -> Bool {
+        assert(nodes[source].id == edge.source && nodes[target].id == edge.target, "positions do not match the edge's ends")
+        guard edgeKeys.insert(EdgeKey(source: Int32(source), target: Int32(target), relation: edge.relation, key: edge.key)).inserted else { return false }
+        edges.append(edge)
+        edgeLines.append(0)
+        return true
+    }
+
     /// Adds an edge read from line `line` of an input file (see ``edgeLines``).
     package mutating func add(_ edge: Edge, line: Int?) throws(KnowledgeGraphError) {
         try add(edge)

@@ -78,15 +78,17 @@ extension GraphSnapshot {
         }
         var seen: [String: Int] = [:]
         for e in 0..<self.graph.edgeCount {
-            let s = ids[self.graph.source(ofEdge: e)], t = ids[self.graph.target(ofEdge: e)]
+            let u = self.graph.source(ofEdge: e), v = self.graph.target(ofEdge: e)
+            let s = ids[u], t = ids[v]
             var edge = Edge(source: s, relation: .linked, target: t, provenance: .unspecified,
                             weight: self.graph.hasWeights ? self.graph.weight(ofEdge: e) : nil)
-            if graph.containsEdge(s, .linked, t) {
+            // a parallel edge gets the next free key of its pair, as a multigraph's edges are told apart
+            if !graph.add(edge, source: u, target: v) {
                 let pair = "\(s)\u{1}\(t)"
                 seen[pair, default: 0] += 1
                 edge.key = String(seen[pair]!)
+                try! graph.add(edge)
             }
-            try! graph.add(edge)
         }
         return graph
     }
