@@ -133,7 +133,8 @@ extension GraphSummary {
             }
         }
         var edgeAttributes: [String: [String]] = [:]
-        if g.hasWeights { edgeAttributes["weight"] = [g.edgeWeights.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 } ? "int" : "double"] }
+        // an edge list's weights are read as numbers, integral or not, as the model's edges from it carry them
+        if g.hasWeights { edgeAttributes["weight"] = ["double"] }
         let density = n < 2 ? 0 : Double(g.edgeCount) / (Double(n) * Double(n - 1)) * (g.isDirected ? 1 : 2)
         let components = g.weaklyConnectedComponents()
         var sizes = [Int](repeating: 0, count: components.blockCount)

@@ -29,6 +29,7 @@ import Graph
         let lists: [(String, String, EdgeListReader.Options)] = [
             ("a b\nb c\nc c\nb a\nd e\n", "loops and repeats.edges", .init()),
             ("a b 2\nb c 3.5\nc a 1\n", "weighted.edges", .init(weighted: true)),
+            ("a b 2\nb c 3\n", "integral weights.edges", .init(weighted: true)),
             ("1 2\n2 3\n3 1\n1 2\n", "directed.edges", .init(directed: true)),
             (random, "random.edges", .init()),
         ]
