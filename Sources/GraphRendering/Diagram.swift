@@ -105,10 +105,14 @@ public struct Diagram: Sendable {
                   listedNodeCount: listed)
         // a page tries other arrangements too (PageArrangement); fitted(to:) keeps whichever comes out largest
         if let page = view.page, chosen == .dot {
-            for arrangement in PageArrangement.candidates(on: page, focused: view.focus != nil).dropFirst() where request.legend || arrangement.legendPlacement == .after {
-                arrangement.apply(to: &request)
+            for arrangement in PageArrangement.candidates(on: page, focused: view.focus != nil).dropFirst() {
+                request.page = arrangement
                 let other = try DiagramBuilder.diagram(of: graph, request)
-                pageAlternatives.append(Diagram(dot: DOTWriter.write(other), nodeCount: nodes, edgeCount: edges, engine: chosen,
+                let text = DOTWriter.write(other)
+                // arrangements that differ only where this view has nothing (no legend, no recommendations to move)
+                // give the same text: laid out once
+                guard text != self.dot && !pageAlternatives.contains(where: { $0.dot == text }) else { continue }
+                pageAlternatives.append(Diagram(dot: text, nodeCount: nodes, edgeCount: edges, engine: chosen,
                                                 smallestFontSize: DiagramBuilder.smallestFontSize(in: other), listedNodeCount: listed))
             }
         }
@@ -248,10 +252,7 @@ public struct Diagram: Sendable {
         request.legend = view.legend
         request.elementIDs = view.elementIDs
         request.only = view.only
-        if let page = view.page {
-            PageArrangement.candidates(on: page, focused: view.focus != nil)[0].apply(to: &request)
-            request.listSupporting = true
-        }
+        if let page = view.page { request.page = PageArrangement.candidates(on: page, focused: view.focus != nil)[0] }
         request.kinds = view.kinds
         request.areas = view.areas
         if let focus = view.focus {

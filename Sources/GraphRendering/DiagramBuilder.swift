@@ -31,20 +31,10 @@ package struct DiagramRequest: Sendable {
     package var title: String?
     /// Label width in characters before wrapping.
     package var wrapWidth = 22
-    /// For a page: the most nodes a rank may hold (longer ranks wrap into the next ones), tighter spacing, and the
-    /// legend in columns of its own after the drawing instead of stacked beside its first ranks.
-    package var rankCap: Int?
-    /// With ``rankCap``: where the legend goes (a page tries both and keeps the one that fits larger).
-    package var legendPlacement = LegendPlacement.after
-    /// With ``LegendPlacement/after``: the most legend glyphs to a rank (`nil`: ``rankCap``).
-    package var legendCap: Int?
-    /// On a focused page: draw the recommendations after what they address instead of before it.
-    package var mirrorFocused = false
-    /// Lay ranks out top to bottom instead of left to right (a page tries both).
-    package var topToBottom = false
-    /// For a page: list acts, means, actors, instruments and themes inside the nodes they link to instead of drawing
-    /// them (``ListedNodes``).
-    package var listSupporting = false
+    /// For a page: how the drawing is arranged (``PageArrangement``: direction, rank wrapping, where the legend goes,
+    /// which recommendations come after what they address), with tighter spacing, 9 pt text, and acts, means, actors,
+    /// instruments and themes listed inside the nodes they link to (``ListedNodes``) instead of drawn.
+    package var page: PageArrangement?
     /// Give every node and edge an SVG id from its position in the graph (``DiagramBuilder/nodeElementID(_:)``,
     /// ``DiagramBuilder/edgeElementID(_:)``), so a page can find the element of a node or edge of the graph; the
     /// default keeps node IDs as ids and edges without.
@@ -116,31 +106,31 @@ package enum DiagramBuilder {
             // force-directed engines start from a seeded random layout, so the picture is the same every time
             "start": .text("1"), "overlap": .text("prism"), "sep": .text("+4"),
         ]
-        if request.topToBottom { dot.graphAttributes["rankdir"] = .text("TB") }
+        if request.page?.topToBottom == true { dot.graphAttributes["rankdir"] = .text("TB") }
         if let title = request.title {
             dot.graphAttributes["label"] = .text(title)
             dot.graphAttributes["labelloc"] = .text("t")
             dot.graphAttributes["fontsize"] = .text("16")
         }
-        dot.nodeDefaults = ["fontname": .text("DejaVu Sans"), "fontsize": .text(request.rankCap == nil ? "10" : "9"), "style": .text("filled"), "margin": .text("0.08,0.04")]
+        dot.nodeDefaults = ["fontname": .text("DejaVu Sans"), "fontsize": .text(request.page == nil ? "10" : "9"), "style": .text("filled"), "margin": .text("0.08,0.04")]
         dot.edgeDefaults = ["fontname": .text("DejaVu Sans"), "fontsize": .text("8"), "arrowsize": .text("0.7")]
 
         // an area on a page: the recommendations' own links only; the links among what they address (a practice's
         // victims, the instruments covering it) belong to the focused and full views
-        let recommendationLinksOnly = request.listSupporting && !request.areas.isEmpty
+        let recommendationLinksOnly = request.page != nil && !request.areas.isEmpty
         func considered(_ edge: Edge) -> Bool { !recommendationLinksOnly || graph.node(edge.source)?.kind == .recommendation }
         // one area on a page: its recommendations on both sides of what they address (mirrorRecommendations), the
         // area's name as the title instead of a box that could not hold both sides
         let mirrored = recommendationLinksOnly && request.areas.count == 1 && request.clusterAreas
         // a focused page names each recommendation's area in its card instead of boxing it: boxes side by side made
         // the page's width
-        let areasInCards = request.listSupporting && request.areas.isEmpty && request.clusterAreas
+        let areasInCards = request.page != nil && request.areas.isEmpty && request.clusterAreas
         if mirrored, let area = graph.node(request.areas[0]) {
             dot.graphAttributes["label"] = .text((request.title.map { $0 + "\n" } ?? "") + area.label)
             dot.graphAttributes["labelloc"] = .text("t")
             dot.graphAttributes["fontsize"] = .text("14")
         }
-        let lists = request.listSupporting ? ListedNodes(graph: graph, selected: selected, focus: request.highlighted, considering: considered) : nil
+        let lists = request.page != nil ? ListedNodes(graph: graph, selected: selected, focus: request.highlighted, considering: considered) : nil
         let drawn = selected.filter { !(lists?.listed.contains($0.id) ?? false) }
         let maxScore = request.sizeBy.map { scores in drawn.compactMap { scores[$0.id] }.max() ?? 0 } ?? 0
         var kindsShown: [NodeKind] = []
@@ -188,7 +178,7 @@ package enum DiagramBuilder {
             if request.elementIDs { attributes["id"] = .text(edgeElementID(index)) }
             // on a page a narrower-than link does not push the wider group a rank further on (a rank of its own for
             // 'children' cost a column): it runs within the rank
-            if request.listSupporting && edge.relation == .subtypeOf { attributes["constraint"] = .text("false") }
+            if request.page != nil && edge.relation == .subtypeOf { attributes["constraint"] = .text("false") }
             dot.edges.append(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: attributes))
         }
         if request.summary {
@@ -200,7 +190,7 @@ package enum DiagramBuilder {
                 "color": .text("#0072B2"), "fontcolor": .text("#0072B2"), "fontsize": .text("11"),
             ], nodeIDs: areas)) }
         }
-        if mirrored || (areasInCards && request.mirrorFocused) {
+        if mirrored || (areasInCards && request.page?.mirrorFocused == true) {
             mirrorRecommendations(&dot, ids: Set(drawn.filter { $0.kind == .recommendation }.map(\.id.rawValue)), all: !mirrored,
                                   anchor: mirrored ? nil : request.focus?.rawValue)
         }
@@ -209,25 +199,25 @@ package enum DiagramBuilder {
                 let members = graph.edges.filter { $0.relation == .belongsTo && $0.target == area.id && shown.contains($0.source) }.map(\.source.rawValue)
                 guard !members.isEmpty else { continue }
                 dot.subgraphs.append(DOTGraph.Subgraph(name: "cluster_" + area.id.rawValue, attributes: [
-                    "label": .text(DOTWriter.wrapped(area.label, width: request.rankCap == nil ? 40 : 28)), "style": .text("rounded,filled"), "fillcolor": .text("#F4F9FD"),
+                    "label": .text(DOTWriter.wrapped(area.label, width: request.page == nil ? 40 : 28)), "style": .text("rounded,filled"), "fillcolor": .text("#F4F9FD"),
                     "color": .text("#0072B2"), "fontcolor": .text("#0072B2"), "fontsize": .text("11"),
                 ], nodeIDs: members))
             }
         }
         var layers: [String: Int] = [:]
-        if let cap = request.rankCap {
+        if let page = request.page {
             dot.graphAttributes["ranksep"] = .text("0.45")
             dot.graphAttributes["nodesep"] = .text("0.12")
-            layers = wrapRanks(&dot, cap: cap)
+            layers = wrapRanks(&dot, cap: page.rankCap)
         }
         let mainNodes = dot.nodes.map(\.id)
         if request.legend {
             addLegend(to: &dot, kinds: kindsShown.sorted(), relations: relationsShown.sorted(), graph: graph, shown: shown,
                       sizeMeaning: request.sizeBy == nil || maxScore == 0 ? nil : request.sizeMeaning, summary: request.summary,
-                      listed: lists?.listedKinds ?? [], noteSize: request.rankCap == nil ? 8 : ListedNodes.fontSize)
-            if request.rankCap != nil {
-                switch request.legendPlacement {
-                case .after: placeLegendAfter(&dot, mainNodes: mainNodes, layers: layers, cap: request.legendCap ?? request.rankCap!)
+                      listed: lists?.listedKinds ?? [], noteSize: request.page == nil ? 8 : ListedNodes.fontSize)
+            if let page = request.page {
+                switch page.legendPlacement {
+                case .after: placeLegendAfter(&dot, mainNodes: mainNodes, layers: layers, cap: page.legendCap)
                 case .inRows: placeLegendInRows(&dot, ranks: (layers.values.max() ?? 0) + 1)
                 }
             }

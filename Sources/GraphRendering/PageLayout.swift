@@ -74,17 +74,17 @@ public struct PageFit: Sendable, Equatable {
 /// One way of arranging a diagram on a page. Which one fits a drawing best depends on its shape (a column of tall
 /// cards, a wide rank of victim groups, a fourth rank of narrower-than links), which only a layout shows, so
 /// ``Diagram/fitted(to:renderer:)`` lays out every candidate and keeps the largest.
-struct PageArrangement {
+package struct PageArrangement: Sendable {
     /// Ranks top to bottom instead of left to right.
-    var topToBottom: Bool
+    package var topToBottom: Bool
     /// Where the legend goes.
-    var legendPlacement: LegendPlacement
+    package var legendPlacement: LegendPlacement
     /// The most nodes to a rank.
-    var rankCap: Int
+    package var rankCap: Int
     /// With the legend after the drawing, the most legend glyphs to a rank.
-    var legendCap: Int
+    package var legendCap: Int
     /// A focused view's recommendations after what they address instead of before it.
-    var mirrorFocused = false
+    package var mirrorFocused = false
 
     /// The candidates for `page`, the first the default. Caps come from the page at the smallest legible scale (the
     /// pages' 9 pt text at 6 pt): down a left-to-right page about 1.1 in per node at 100 % (labels of two or three
@@ -105,14 +105,5 @@ struct PageArrangement {
         }
         if focused { all += all.map { var a = $0; a.mirrorFocused = true; return a } }
         return all
-    }
-
-    /// Sets the request's page settings to this arrangement.
-    func apply(to request: inout DiagramRequest) {
-        request.topToBottom = topToBottom
-        request.legendPlacement = legendPlacement
-        request.rankCap = rankCap
-        request.legendCap = legendCap
-        request.mirrorFocused = mirrorFocused
     }
 }
