@@ -50,6 +50,13 @@ public struct GraphStructure: Sendable, Equatable {
     public let withProvenance: Int
 }
 
+extension GraphStructure {
+    /// NetworkX's `density` of a graph with these counts: m / (n(n−1)) directed, 2m / (n(n−1)) undirected.
+    static func density(nodes n: Int, edges m: Int, directed: Bool) -> Double {
+        n < 2 ? 0 : Double(m) / (Double(n) * Double(n - 1)) * (directed ? 1 : 2)
+    }
+}
+
 extension KnowledgeGraph {
     /// The counts of ``GraphSummary``.
     /// - Complexity: O(V + E).
@@ -96,10 +103,8 @@ extension KnowledgeGraph {
             for (k, v) in edge.attributes { edgeTypes[k, default: []].insert(type(v)) }
             if edge.weight != nil { edgeTypes["weight", default: []].insert(edge.weightIsInteger ? "int" : "double") }
         }
-        let possible = Double(n) * Double(n - 1)
-        let density = n < 2 ? 0 : Double(edgeCount) / possible * (isDirected ? 1 : 2)
         return GraphStructure(isDirected: isDirected, parallelEdges: pairs.values.reduce(0) { $0 + $1 - 1 }, selfLoops: loops,
-                              density: density, minDegree: degree.min() ?? 0, meanDegree: n == 0 ? 0 : Double(2 * edgeCount) / Double(n),
+                              density: GraphStructure.density(nodes: n, edges: edgeCount, directed: isDirected), minDegree: degree.min() ?? 0, meanDegree: n == 0 ? 0 : Double(2 * edgeCount) / Double(n),
                               maxDegree: degree.max() ?? 0, nodeAttributes: nodeTypes.mapValues { $0.sorted() },
                               edgeAttributes: edgeTypes.mapValues { $0.sorted() }, withProvenance: withProvenance)
     }
@@ -135,17 +140,15 @@ extension GraphSummary {
         var edgeAttributes: [String: [String]] = [:]
         // an edge list's weights are read as numbers, integral or not, as the model's edges from it carry them
         if g.hasWeights { edgeAttributes["weight"] = ["double"] }
-        let density = n < 2 ? 0 : Double(g.edgeCount) / (Double(n) * Double(n - 1)) * (g.isDirected ? 1 : 2)
         let components = g.weaklyConnectedComponents()
-        var sizes = [Int](repeating: 0, count: components.blockCount)
-        for b in components.block { sizes[b] += 1 }
         var byRelation: [Relation: Int] = [:]
         for r in g.edgeRelations { byRelation[r, default: 0] += 1 }
         var byKind: [NodeKind: Int] = [:]
         for k in snapshot.kinds { byKind[k, default: 0] += 1 }
         self.init(title: nil, nodeCount: n, edgeCount: g.edgeCount, sourceCount: 0, nodesByKind: byKind, edgesByRelation: byRelation,
-                  nodesByEvidence: [:], edgesByEvidence: [:], componentCount: components.blockCount, largestComponent: sizes.max() ?? 0,
-                  structure: GraphStructure(isDirected: g.isDirected, parallelEdges: parallel, selfLoops: loops, density: density,
+                  nodesByEvidence: [:], edgesByEvidence: [:], componentCount: components.blockCount, largestComponent: components.members.map(\.count).max() ?? 0,
+                  structure: GraphStructure(isDirected: g.isDirected, parallelEdges: parallel, selfLoops: loops,
+                                            density: GraphStructure.density(nodes: n, edges: g.edgeCount, directed: g.isDirected),
                                             minDegree: degree.min() ?? 0, meanDegree: n == 0 ? 0 : Double(2 * g.edgeCount) / Double(n),
                                             maxDegree: degree.max() ?? 0, nodeAttributes: [:], edgeAttributes: edgeAttributes, withProvenance: 0))
     }

@@ -179,18 +179,18 @@ struct ListedNodes {
         let shown = Set(selected.map(\.id))
         let candidates = Set(selected.filter { Self.kinds.contains($0.kind) && !focus.contains($0.id) }.map(\.id))
         let holders = Set(selected.filter { $0.kind == .recommendation || focus.contains($0.id) }.map(\.id))
-        func between(_ edge: Edge) -> (drawn: NodeID, listed: NodeID, outgoing: Bool)? {
-            guard shown.contains(edge.source) && shown.contains(edge.target) && edge.source != edge.target && considering(edge) else { return nil }
-            switch (candidates.contains(edge.source), candidates.contains(edge.target)) {
-            case (false, true) where holders.contains(edge.source): return (edge.source, edge.target, true)
-            case (true, false) where holders.contains(edge.target): return (edge.target, edge.source, false)
-            default: return nil
-            }
-        }
-        let listed = Set(graph.edges.compactMap { between($0)?.listed })
+        // a candidate is listed exactly when some edge links it to a holder: one pass finds both
+        var listed: Set<NodeID> = []
         var grouped: [NodeID: [Int: Line]] = [:]
-        for edge in graph.edges {
-            guard let (drawn, other, outgoing) = between(edge), listed.contains(other), let node = graph.node(other) else { continue }
+        for edge in graph.edges where shown.contains(edge.source) && shown.contains(edge.target) && edge.source != edge.target && considering(edge) {
+            let drawn: NodeID, other: NodeID, outgoing: Bool
+            switch (candidates.contains(edge.source), candidates.contains(edge.target)) {
+            case (false, true) where holders.contains(edge.source): (drawn, other, outgoing) = (edge.source, edge.target, true)
+            case (true, false) where holders.contains(edge.target): (drawn, other, outgoing) = (edge.target, edge.source, false)
+            default: continue
+            }
+            guard let node = graph.node(other) else { continue }
+            listed.insert(other)
             let phrase = Self.phrase(edge.relation, outgoing: outgoing)
             let key = Relation.allCases.firstIndex(of: edge.relation)! * 100 + (outgoing ? 0 : 10) + EvidenceLevel.allCases.firstIndex(of: edge.provenance.evidence)!
             if grouped[drawn]?[key] == nil {

@@ -238,7 +238,7 @@ struct EdgeListParser {
     /// The fast path of ``parse(_:)``: from `start`, every line that is, apart from spaces and tabs, two canonical
     /// non-negative integers below ``denseLimit`` and its line end is added as an edge, up to the first line that is
     /// anything else; returns where that line starts and how many lines were read. Both paths number nodes the same
-    /// way (``numberedNode(_:)``). The arrays are moved into locals for the loop, so that appending to them does not
+    /// way (``numberedNode(_:numbers:names:)``). The arrays are moved into locals for the loop, so that appending to them does not
     /// check the parser's storage on every edge.
     private mutating func numberPairLines(_ bytes: UnsafeRawBufferPointer, from start: Int, until limit: Int) -> (next: Int, lines: Int) {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (start, 0) }
@@ -273,13 +273,7 @@ struct EdgeListParser {
             while j < count && (base[j] == 0x20 || base[j] == 0x09) { j += 1 }
             if j < count && base[j] == 0x0D { j += 1 }
             guard j == count || base[j] == 0x0A else { break }
-            // both ends through the dense map (inlined: a nested function here cost a third of the loop)
-            let top = max(a, b)
-            if top >= numbers.count { numbers.append(contentsOf: repeatElement(-1, count: max(top + 1 - numbers.count, numbers.count))) }
-            var u = numbers[a]
-            if u < 0 { u = Int32(known.count); known.append(String(a)); numbers[a] = u }
-            var v = numbers[b]
-            if v < 0 { v = Int32(known.count); known.append(String(b)); numbers[b] = v }
+            let u = Self.numberedNode(a, numbers: &numbers, names: &known), v = Self.numberedNode(b, numbers: &numbers, names: &known)
             src.append(u); dst.append(v)
             lineStart = j + 1
             lines += 1
@@ -287,12 +281,16 @@ struct EdgeListParser {
         return (lineStart, lines)
     }
 
-    /// The index of the node named by the canonical number `value` (below ``denseLimit``), new ones numbered in order.
-    private mutating func numberedNode(_ value: Int) -> Int32 {
-        if value >= byNumber.count { byNumber.append(contentsOf: repeatElement(-1, count: max(value + 1 - byNumber.count, byNumber.count))) }
-        if byNumber[value] >= 0 { return byNumber[value] }
+    /// The index of the node named by the canonical number `value` (below ``denseLimit``) in the dense map `numbers`,
+    /// new ones numbered in order and named in `names`. Static on its arrays, so that the fast path can call it on
+    /// its local copies.
+    @inline(__always)
+    private static func numberedNode(_ value: Int, numbers: inout [Int32], names: inout [String]) -> Int32 {
+        if value >= numbers.count { numbers.append(contentsOf: repeatElement(-1, count: max(value + 1 - numbers.count, numbers.count))) }
+        let found = numbers[value]
+        if found >= 0 { return found }
         let id = Int32(names.count)
-        names.append(String(value)); byNumber[value] = id
+        names.append(String(value)); numbers[value] = id
         return id
     }
 
@@ -338,7 +336,7 @@ struct EdgeListParser {
             // Larger numbers take the string path, always, so one name never gets two indices.
             if numeric && value >= Self.denseLimit { numeric = false }
         }
-        if numeric { return numberedNode(value) }
+        if numeric { return Self.numberedNode(value, numbers: &byNumber, names: &names) }
         guard var name = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
             report(line, "node name is not valid UTF-8 (column \(start + 1)); save the file as UTF-8")
             return nil
