@@ -215,14 +215,12 @@ def measure_commands(args, python, bench_bin, tool_bin, inputs):
         big = os.path.join(inputs, "ba-1m.edges")
         peer = [python, os.path.join(HERE, "peer.py"), "igraph"]
         for graph, file in [("", path), (" 5M", big)]:
-            for name, cmd in [("swift", [bench_bin, "load", file]), ("bound", [bench_bin, "load-bound", file]), ("igraph", peer + ["load_again", file])]:
-                out = subprocess.run(cmd + ["--threads", "1"], capture_output=True, text=True, check=True)
-                d = json.loads(out.stdout.strip().splitlines()[-1])
+            for name, argv, algo in [("swift", [bench_bin], "load"), ("bound", [bench_bin], "load-bound"), ("igraph", peer, "load")]:
+                d = run_one(argv, algo, file, False, False, 1, args.timeout)
                 results.setdefault(("load" + graph, name), []).append(d["median"])
                 print(f"{'load' + graph:28} {name:18} {d['median']:8.3f} s", flush=True)
-        for name, cmd in [("swift", [bench_bin, "pagerank", big, "--threads", "2"]), ("igraph", peer + ["pagerank", big])]:
-            out = subprocess.run(cmd, capture_output=True, text=True, check=True)
-            d = json.loads(out.stdout.strip().splitlines()[-1])
+        for name, argv, threads in [("swift", [bench_bin], 2), ("igraph", peer, 1)]:
+            d = run_one(argv, "pagerank", big, False, False, threads, args.timeout)
             results.setdefault(("pagerank rss 5M", name), []).append(d["peak_rss_mib"])
             print(f"{'pagerank rss 5M':28} {name:18} {d['peak_rss_mib']:8.1f} MiB", flush=True)
     return results
