@@ -38,8 +38,16 @@ public enum DOTExporter {
 
         init(_ graph: KnowledgeGraph) {
             tree = Result { () throws(DOTSubgraph.ParseError) in try subgraphTree(of: graph) }
-            strict = Set(graph.edges.map { graph.isDirected ? [$0.source, $0.target] : [$0.source, $0.target].sorted() }).count == graph.edges.count
-            edges = EdgeLookup(graph)
+            struct Ends: Hashable { let first, second: NodeID }
+            var pairs = Set<Ends>(minimumCapacity: graph.edges.count)
+            strict = graph.edges.allSatisfy { e in
+                let swap = !graph.isDirected && e.target.rawValue < e.source.rawValue
+                return pairs.insert(swap ? Ends(first: e.target, second: e.source) : Ends(first: e.source, second: e.target)).inserted
+            }
+            // Only edges a subgraph lists are looked up: without such a subgraph the index of every edge (two
+            // entries each when undirected) is not built.
+            func listsEdges(_ s: DOTSubgraph) -> Bool { !s.edges.isEmpty || s.subgraphs.contains(where: listsEdges) }
+            edges = ((try? tree.get()) ?? []).contains(where: listsEdges) ? EdgeLookup(graph) : EdgeLookup()
         }
     }
 
@@ -237,28 +245,32 @@ public enum DOTExporter {
                                    _ attributes: (Edge, [String: String], Bool) -> [String: DOTValue]) -> [DOTGraph.Statement] {
             var out: [DOTGraph.Statement] = []
             let kids = children[scope] ?? []
+            // The statements not placed yet are rest[head...]: placing one moves head, never the elements, so a
+            // body of n edge statements costs O(n), not the O(n²) of removing each from the front.
             var rest = Array(list)
-            while !rest.isEmpty {
-                let first = rest[0]
+            var head = 0
+            while head < rest.count {
+                let first = rest[head]
                 guard let kid = step(from: scope, to: first.home) else {
                     let edge = graph.edges[first.edge]
                     out.append(.edge(DOTGraph.Edge(source: edge.source.rawValue, target: edge.target.rawValue, attributes: attributes(edge, defaults, first.primary))))
-                    rest.removeFirst()
+                    head += 1
                     continue
                 }
                 // subgraphs before this one are created first, in tree order
                 for earlier in kids.prefix(while: { $0 != kid }) where !opened.contains(earlier) {
                     out.append(.subgraph(block(earlier, [], defaults: defaults, attributes)))
                 }
-                let inside = { (o: (edge: Int, home: Int?, primary: Bool)) in self.step(from: scope, to: o.home) == kid }
-                let taken: [(edge: Int, home: Int?, primary: Bool)]
+                var taken: [(edge: Int, home: Int?, primary: Bool)] = []
                 if flat[kid].name == nil {
-                    taken = rest.filter(inside)
-                    rest.removeAll(where: inside)
+                    var left: [(edge: Int, home: Int?, primary: Bool)] = []
+                    for o in rest[head...] {
+                        if step(from: scope, to: o.home) == kid { taken.append(o) } else { left.append(o) }
+                    }
+                    rest = left
+                    head = 0
                 } else {
-                    let run = rest.prefix(while: inside).count
-                    taken = Array(rest.prefix(run))
-                    rest.removeFirst(run)
+                    while head < rest.count, step(from: scope, to: rest[head].home) == kid { taken.append(rest[head]); head += 1 }
                 }
                 out.append(.subgraph(block(kid, taken[...], defaults: defaults, attributes)))
             }
@@ -287,7 +299,10 @@ public enum DOTExporter {
     /// Model edges by the reference `dot.subgraphs` uses (either direction in an undirected graph).
     private struct EdgeLookup {
         private var index: [DOTSubgraph.EdgeReference: Int] = [:]
+        /// Finds no edge.
+        init() {}
         init(_ graph: KnowledgeGraph) {
+            index.reserveCapacity(graph.isDirected ? graph.edges.count : 2 * graph.edges.count)
             for (i, e) in graph.edges.enumerated() {
                 index[DOTSubgraph.EdgeReference(source: e.source.rawValue, target: e.target.rawValue, key: e.key)] = i
                 if !graph.isDirected { index[DOTSubgraph.EdgeReference(source: e.target.rawValue, target: e.source.rawValue, key: e.key), default: i] = i }
