@@ -12,18 +12,28 @@ public enum EdgeListWriter {
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
         try check(graph, .edgeList)
         let weighted = graph.edges.contains { $0.weight != nil }
-        var out = "# \(graph.nodeCount) nodes, \(graph.edgeCount) edges, \(graph.isDirected ? "directed" : "undirected")\(weighted ? ", weighted" : "")\n"
-        func name(_ id: NodeID) -> String {
-            let s = id.rawValue
-            return s.contains(where: { $0.isWhitespace || $0 == "#" || $0 == "\"" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
+        var out = header(nodes: graph.nodeCount, edges: graph.edgeCount, directed: graph.isDirected, weighted: weighted)
         for edge in graph.edges {
-            out += "\(name(edge.source)) \(name(edge.target))"
+            out += "\(name(edge.source.rawValue)) \(name(edge.target.rawValue))"
             if weighted { out += " \(weight(edge))" }
             out += "\n"
         }
         return WrittenGraph(text: out, notKept: notKept(graph))
     }
+
+    /// The comment line that says what the graph is.
+    static func header(nodes: Int, edges: Int, directed: Bool, weighted: Bool) -> String {
+        "# \(nodes) nodes, \(edges) edges, \(directed ? "directed" : "undirected")\(weighted ? ", weighted" : "")\n"
+    }
+
+    /// A node name as the edge list holds it: in double quotes (a quote inside doubled) when it has white space, `#`
+    /// or `"`.
+    static func name(_ s: String) -> String {
+        s.contains(where: { $0.isWhitespace || $0 == "#" || $0 == "\"" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    /// Whether a name cannot be written to an edge list at all (see ``write(_:)``).
+    static func isUnwritable(_ name: String) -> Bool { name.isEmpty || name.contains(where: \.isNewline) }
 
     /// The comma-separated edge list of `graph`: `u,v` or `u,v,w` per line, no header.
     /// - Throws: ``GraphWriteError`` as ``write(_:)``.
@@ -35,16 +45,24 @@ public enum EdgeListWriter {
             out += CSV.line([edge.source.rawValue, edge.target.rawValue] + (weighted ? [weight(edge)] : []))
         }
         var notKept = notKept(graph)
-        notKept.append("whether the graph is \(graph.isDirected ? "directed" : "undirected") (read it with\(graph.isDirected ? "" : "out") --directed)")
+        notKept.append(directionNote(directed: graph.isDirected))
         return WrittenGraph(text: out, notKept: notKept)
     }
+
+    /// What a comma-separated edge list, which has no comment line, does not say.
+    static func directionNote(directed: Bool) -> String {
+        "whether the graph is \(directed ? "directed" : "undirected") (read it with\(directed ? "" : "out") --directed)"
+    }
+
+    /// The note for nodes no edge touches, which an edge list cannot hold, or nil.
+    static func isolatedNote(_ count: Int) -> String? { count > 0 ? "\(count) isolated node(s)" : nil }
 
     private static func weight(_ edge: Edge) -> String {
         edge.weight.map { KnowledgeAttributes.weightValue(edge).map(GraphMLWriter.text) ?? "\($0)" } ?? "1.0"
     }
 
     private static func check(_ graph: KnowledgeGraph, _ format: GraphFileFormat) throws(GraphWriteError) {
-        let bad = graph.nodes.map(\.id.rawValue).filter { $0.isEmpty || $0.contains(where: \.isNewline) }
+        let bad = graph.nodes.map(\.id.rawValue).filter(isUnwritable)
         guard bad.isEmpty else {
             throw GraphWriteError(format: format, problems: ["empty node names and names with line breaks cannot be written to an edge list (\(bad.prefix(5).map(\.debugDescription).joined(separator: ", "))\(bad.count > 5 ? ", …" : "")); use GraphML, GEXF or node-link JSON"])
         }
@@ -58,7 +76,7 @@ public enum EdgeListWriter {
         for edge in graph.edges { touched.insert(edge.source); touched.insert(edge.target) }
         var notKept: [String] = []
         let isolated = graph.nodes.filter { !touched.contains($0.id) }.count
-        if isolated > 0 { notKept.append("\(isolated) isolated node(s)") }
+        if let note = isolatedNote(isolated) { notKept.append(note) }
         let typed = graph.nodes.filter { $0.kind != .generic || !$0.attributes.isEmpty || $0.label != $0.id.rawValue }.count
         if typed > 0 { notKept.append("kinds, labels, provenance or attributes of \(typed) node(s)") }
         let rich = graph.edges.filter { $0.relation != .linked || !$0.attributes.isEmpty || $0.key != nil }.count

@@ -65,10 +65,7 @@ public enum GEXFWriter {
         }
         for f in nodeFields { for (n, v) in f { if case .value(let a) = v { note("node", n, a) } } }
         for f in edgeFields { for (n, v) in f { if case .value(let a) = v { note("edge", n, a) } } }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let vizNamespace = version == .v1_2 ? " xmlns:viz=\"\(version.namespace)/viz\"" : ""
-        out += "<gexf xmlns=\"\(version.namespace)\"\(vizNamespace) version=\"\(version.rawValue)\">\n"
-        out += "  <meta>\n    <creator>intersection-graph</creator>\n"
+        var out = head(version)
         if let title = graph.title { out += "    <description>\(XMLText.escaped(title))</description>\n" }
         if let part = graph.attributes[subgraphAttribute] { out += "    <keywords>\(subgraphKeywords)\(XMLText.escaped(GraphMLWriter.text(part)))</keywords>\n" }
         out += "  </meta>\n"
@@ -106,6 +103,14 @@ public enum GEXFWriter {
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out
+    }
+
+    /// The XML declaration, the `<gexf>` start tag and the start of `<meta>` with the creator.
+    static func head(_ version: Version) -> String {
+        let vizNamespace = version == .v1_2 ? " xmlns:viz=\"\(version.namespace)/viz\"" : ""
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<gexf xmlns=\"\(version.namespace)\"\(vizNamespace) version=\"\(version.rawValue)\">\n"
+            + "  <meta>\n    <creator>intersection-graph</creator>\n"
     }
 
     /// The edges' ids: their `id` attributes when every edge has one and no two are equal, else their positions.

@@ -20,18 +20,41 @@ public enum GraphMLWriter {
     ///   the edge data `key` and an edge already has an attribute of that name.
     public static func write(_ graph: KnowledgeGraph) throws(GraphWriteError) -> WrittenGraph {
         var notKept = GraphIO.htmlNotKept(graph) + GraphIO.listsNotKept(graph)
-        let unnamed = graph.nodes.filter { !isXMLName($0.id.rawValue) }
-        if !unnamed.isEmpty {
-            let shown = unnamed.prefix(3).map { "'\($0.id)'" }.joined(separator: ", ") + (unnamed.count > 3 ? ", …" : "")
-            notKept.append("schema validity: \(unnamed.count) node ID(s) (\(shown)) have characters GraphML's ID type does not allow; written as they are, as NetworkX and igraph write and read them, but a validating XML parser will refuse the file")
-        }
+        if let note = schemaNote(ids: graph.nodes.lazy.map(\.id.rawValue)) { notKept.append(note) }
         return WrittenGraph(text: try text(of: graph), notKept: notKept)
+    }
+
+    /// The XML declaration and the `<graphml>` start tag.
+    static let prolog = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd">
+
+        """
+
+    /// The note for node IDs that are not XML names (see the type's documentation), or nil when all of them are.
+    static func schemaNote<IDs: Sequence<String>>(ids: IDs) -> String? {
+        var count = 0, shown: [String] = []
+        for id in ids where !isXMLName(id) {
+            count += 1
+            if shown.count < 3 { shown.append("'\(id)'") }
+        }
+        guard count > 0 else { return nil }
+        let listed = shown.joined(separator: ", ") + (count > 3 ? ", …" : "")
+        return "schema validity: \(count) node ID(s) (\(listed)) have characters GraphML's ID type does not allow; written as they are, as NetworkX and igraph write and read them, but a validating XML parser will refuse the file"
     }
 
     /// Whether `s` is a GraphML ID as the schema types it (`\c+`: letters, digits, `.`, `-`, `_`, `:` and the other XML
     /// name characters).
     static func isXMLName(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { c in
+        // ASCII, by far the common case, by its bytes: letters, digits and "-._:" are the ASCII name characters
+        let ascii: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return !bytes.isEmpty && bytes.allSatisfy { b in
+                (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x3A
+            }
+        } ?? nil
+        if let ascii { return ascii }
+        return !s.isEmpty && s.unicodeScalars.allSatisfy { c in
             let v = c.value
             if c.properties.isAlphabetic || c.properties.numericType != nil { return v != 0xD7 && v != 0xF7 }
             return "-._:".unicodeScalars.contains(c) || v == 0xB7 || (0x300...0x36F).contains(v) || (0x203F...0x2040).contains(v)
@@ -71,8 +94,7 @@ public enum GraphMLWriter {
         for fields in nodeFields { for (n, v) in fields { if case .value(let a) = v { types["node"]![n, default: []].insert(keyType(a)) } } }
         for fields in edgeFields { for (n, v) in fields { if case .value(let a) = v { types["edge"]![n, default: []].insert(keyType(a)) } } }
 
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n"
+        var out = prolog
         var keyID: [String: String] = [:]   // "domain|name|type" -> id
         var counter = 0
         for domain in ["graph", "node", "edge"] {

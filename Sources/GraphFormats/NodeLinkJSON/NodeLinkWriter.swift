@@ -56,10 +56,15 @@ public enum NodeLinkWriter {
         switch v {
         case .string(let s), .html(let s): quote(s)
         case .int(let i): String(i)
-        case .double(let d): d.isFinite ? "\(d)" : (d.isNaN ? "NaN" : (d > 0 ? "Infinity" : "-Infinity"))
+        case .double(let d): number(d)
         case .bool(let b): b ? "true" : "false"
         case .list(let items): "[" + items.map(value).joined(separator: ", ") + "]"
         }
+    }
+
+    /// A Double as NetworkX's `json` module writes and reads it (`NaN`, `Infinity` and `-Infinity` beyond JSON).
+    static func number(_ d: Double) -> String {
+        d.isFinite ? "\(d)" : (d.isNaN ? "NaN" : (d > 0 ? "Infinity" : "-Infinity"))
     }
 
     private static func field(_ f: KnowledgeAttributes.FieldValue) -> String {

@@ -64,11 +64,21 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let target = format ?? GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!
-        let whole = try graphInput.loadKnowledgeGraph()
-        // a part of the graph is marked as one (graph attribute 'subgraph'), so readers do not ask it for the
-        // edges the rest of the graph holds
-        let graph = try whole.subgraph(focus: try focus.map { try whole.resolve($0).id }, depth: depth,
+        let graph: KnowledgeGraph
+        if let snapshot = try wholeEdgeList() {
+            // names, edges and weights only: written from the snapshot when the format allows, else through the model
+            if !target.isFolder, let written = SnapshotExport.write(snapshot, as: target, gexfVersion: gexfVersion ?? .v1_3, nodeLinkEdges: nodeLinkEdges ?? .edges) {
+                try deliver(written, as: target, nodes: snapshot.graph.nodeCount, edges: snapshot.graph.edgeCount)
+                return
+            }
+            graph = snapshot.knowledgeGraph()
+        } else {
+            let whole = try graphInput.loadKnowledgeGraph()
+            // a part of the graph is marked as one (graph attribute 'subgraph'), so readers do not ask it for the
+            // edges the rest of the graph holds
+            graph = try whole.subgraph(focus: try focus.map { try whole.resolve($0).id }, depth: depth,
                                        areas: try area.map { try whole.resolve($0, kinds: [.area]).id }, kinds: kind.isEmpty ? nil : Set(kind))
+        }
         if target.isFolder {
             let folder = URL(fileURLWithPath: output)
             for item in try GraphIO.write(graph, as: target, to: folder) { note("note: the \(target.rawValue) format does not keep \(item)") }
@@ -76,13 +86,25 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let written = try GraphIO.write(graph, as: target, gexfVersion: gexfVersion ?? .v1_3, nodeLinkEdges: nodeLinkEdges ?? .edges)
-        let text = written.text
+        try deliver(written, as: target, nodes: graph.nodeCount, edges: graph.edgeCount)
+    }
+
+    /// The snapshot of a whole edge list (no --focus, --area, --kind or --min-evidence to apply), read without the
+    /// model; nil for any other input.
+    private func wholeEdgeList() throws -> GraphSnapshot? {
+        guard let input = graphInput.input, focus == nil, area.isEmpty, kind.isEmpty, graphInput.minEvidence == .inferred,
+              let listFormat = try graphInput.format(), listFormat == .edgeList || listFormat == .edgeListCSV else { return nil }
+        return try graphInput.dataOptions.loadEdgeListSnapshot(input, format: listFormat, options: .init(directed: graphInput.directed, weighted: graphInput.weighted))
+    }
+
+    /// Writes the export to its file (atomically) or standard output, after the notes on what it could not keep.
+    private func deliver(_ written: WrittenGraph, as target: GraphFileFormat, nodes: Int, edges: Int) throws {
         for item in written.notKept { note("note: the \(target.rawValue) format does not keep \(item)") }
         if output == "-" {
-            try StandardOutput.write(text)
+            try StandardOutput.write(written.text)
         } else {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
-            note("wrote \(URL(fileURLWithPath: output).path) (\(target.rawValue), \(graph.nodeCount) nodes, \(graph.edgeCount) edges)")
+            try AtomicFile.write(Data(written.text.utf8), to: URL(fileURLWithPath: output))
+            note("wrote \(URL(fileURLWithPath: output).path) (\(target.rawValue), \(nodes) nodes, \(edges) edges)")
         }
     }
 }
