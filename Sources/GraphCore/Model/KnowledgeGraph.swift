@@ -51,6 +51,19 @@ public struct KnowledgeGraph: Sendable {
     /// The position of a node in ``nodes`` (its dense index in snapshots of the whole graph).
     public func position(of id: NodeID) -> Int? { indexByID[id] }
 
+    /// Whether two edges join the same two nodes (in the same direction when the graph is directed, either way round
+    /// when not), whatever their relations and keys: a multigraph in the sense of NetworkX and of DOT's `strict`.
+    /// - Complexity: O(E) expected (a hashed set of node-position pairs), stopping at the first such pair.
+    package var hasParallelEdges: Bool {
+        var pairs = Set<Int>(minimumCapacity: edges.count)
+        let n = nodes.count
+        for edge in edges {
+            let u = indexByID[edge.source]!, v = indexByID[edge.target]!
+            if !pairs.insert(isDirected ? u * n + v : min(u, v) * n + max(u, v)).inserted { return true }
+        }
+        return false
+    }
+
     /// Whether the edge (with this multigraph key, `nil` for a plain edge) exists.
     public func containsEdge(_ source: NodeID, _ relation: Relation, _ target: NodeID, key: String? = nil) -> Bool {
         guard let s = indexByID[source], let t = indexByID[target] else { return false }

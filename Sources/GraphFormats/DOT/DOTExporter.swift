@@ -38,12 +38,7 @@ public enum DOTExporter {
 
         init(_ graph: KnowledgeGraph) {
             tree = Result { () throws(DOTSubgraph.ParseError) in try subgraphTree(of: graph) }
-            struct Ends: Hashable { let first, second: NodeID }
-            var pairs = Set<Ends>(minimumCapacity: graph.edges.count)
-            strict = graph.edges.allSatisfy { e in
-                let swap = !graph.isDirected && e.target.rawValue < e.source.rawValue
-                return pairs.insert(swap ? Ends(first: e.target, second: e.source) : Ends(first: e.source, second: e.target)).inserted
-            }
+            strict = !graph.hasParallelEdges
             // Only edges a subgraph lists are looked up: without such a subgraph the index of every edge (two
             // entries each when undirected) is not built.
             func listsEdges(_ s: DOTSubgraph) -> Bool { !s.edges.isEmpty || s.subgraphs.contains(where: listsEdges) }

@@ -66,14 +66,7 @@ public enum GraphMLWriter {
         guard unwritable.isEmpty else { throw GraphWriteError(format: .graphml, problems: unwritable) }
         let keys = graph.edges.compactMap(\.key)
         // ids are keys only in a multigraph (NetworkX's reader keeps the ids of a simple graph as data)
-        // pairs of node positions, not arrays of IDs (an array and two hashed strings per edge)
-        var pairs: Set<Int> = [], parallel = false
-        let n = graph.nodeCount
-        for edge in graph.edges {
-            let u = graph.position(of: edge.source)!, v = graph.position(of: edge.target)!
-            if !pairs.insert(graph.isDirected ? u * n + v : min(u, v) * n + max(u, v)).inserted { parallel = true; break }
-        }
-        let keysAreIDs = Set(keys).count == keys.count && parallel
+        let keysAreIDs = Set(keys).count == keys.count && graph.hasParallelEdges
         if !keysAreIDs {
             let clashes = graph.edges.filter { $0.attributes[keyAttribute] != nil }.map {
                 "edge \($0.source) → \($0.target) has an attribute named '\(keyAttribute)', where GraphML carries the multigraph keys that repeat across node pairs"
