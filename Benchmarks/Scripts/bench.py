@@ -150,6 +150,16 @@ def make_inputs(directory):
             f.write("# nodes 10000 edges 100000 directed weighted model=gnm seed=42 weights=randint(1,10) weight_seed=4242\n")
             f.write("".join(f"{u} {v} {w.randint(1, 10)}\n" for u, v in edges))
 
+def cpu_model():
+    """The processor and core count, as the kernel names them: the hosts this machine runs on differ (AMD EPYC, Intel
+    Xeon), and memory-bound work (loading) shifts against the peers between them."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            names = [line.split(":", 1)[1].strip() for line in f if line.startswith("model name")]
+        return f"{names[0]}, {len(names)} cores" if names else None
+    except OSError:
+        return None
+
 def ensure_venv():
     venv = os.path.join(BENCH, ".venv")
     python = os.path.join(venv, "bin", "python")
@@ -203,6 +213,15 @@ def measure_commands(args, python, bench_bin, tool_bin, inputs):
             ("pagerank --top 10", "igraph", ig + ["--csv", "--top", "10"]),
             ("info", "swift", [tool_bin, "info", "--input", path]),
             ("components", "swift", [tool_bin, "components", "--input", path, "--format", "csv"])]
+    # exports between formats, to a scratch folder under the inputs; NetworkX reading the edge list and writing the
+    # same format is the peer a user would otherwise run
+    scratch = os.path.join(inputs, "export-scratch")
+    os.makedirs(scratch, exist_ok=True)
+    for fmt, ext in [("graphml", "graphml"), ("gexf", "gexf"), ("dot", "gv"), ("node-link", "json")]:
+        out = os.path.join(scratch, "ours." + ext)
+        runs.append((f"export to {fmt}", "swift", [tool_bin, "export", "--input", path, "-o", out]))
+        if fmt != "dot":   # NetworkX writes DOT only through pygraphviz or pydot, which the venv does not hold
+            runs.append((f"export to {fmt}", "networkx", [python, os.path.join(HERE, "nx_export.py"), path, fmt, os.path.join(scratch, "nx." + ext)]))
     results = {}
     for r in range(args.rounds):
         for what, lib, cmd in (runs if r % 2 == 0 else list(reversed(runs))):
@@ -231,6 +250,9 @@ def report_commands(results, meta):
              [("igraph, the same CSV", ("pagerank, every row as CSV", "igraph")), ("igraph, no output", ("pagerank, every row as CSV", "igraph, no output"))]),
             ("`centrality --measure pagerank --format csv --top 10`", ("pagerank --top 10", "swift"), [("igraph, the same 10 rows", ("pagerank --top 10", "igraph"))]),
             ("`info`", ("info", "swift"), [("`components` (a load and a linear pass)", ("components", "swift"))]),
+            *[(f"`export` to {fmt}", (f"export to {fmt}", "swift"),
+               [("`info` (the load)", ("info", "swift"))] + ([(f"NetworkX `read_edgelist`, {writer}", (f"export to {fmt}", "networkx"))] if writer else []))
+              for fmt, writer in [("graphml", "`write_graphml`"), ("gexf", "`write_gexf`"), ("dot", None), ("node-link", "`node_link_data` + `json.dump`")]],
             ("load (in-process)", ("load", "swift"), [("igraph `Read_Edgelist`", ("load", "igraph")), ("bound: read the file, sum its integers", ("load", "bound"))]),
             ("load BA 10^6, 5M edges (in-process)", ("load 5M", "swift"), [("igraph `Read_Edgelist`", ("load 5M", "igraph")), ("bound: read the file, sum its integers", ("load 5M", "bound"))])]
     lines = ["| whole process | ours | against | theirs | ours / theirs |", "|---|---|---|---|---|"]
@@ -240,8 +262,9 @@ def report_commands(results, meta):
             lines.append(f"| {label} | {fmt(a)} | {name} | {fmt(b)} | {ratio(a, b)} |")
     rss = {k[1]: statistics.median(v) for k, v in results.items() if k[0] == "pagerank rss 5M"}
     v = meta["versions"]
-    out = [f"Measured {meta['started']} – {meta.get('finished', '(not finished)')} by `{meta['command']}`, on the machine above; "
-           f"igraph {v.get('igraph')}.", "",
+    where = f"on {meta['cpu']}" if meta.get("cpu") else "on the machine above"
+    out = [f"Measured {meta['started']} – {meta.get('finished', '(not finished)')} by `{meta['command']}`, {where}; "
+           f"igraph {v.get('igraph')}, NetworkX {v.get('networkx')}.", "",
            "BA with 200,000 nodes and 999,975 edges (12 MB edge list), and BA 10^6 (65 MB) for the last rows. Each cell: the median",
            "over the rounds of the process's wall time (loading rows: the in-process load time), rounds alternating the order.", "", *lines, "",
            f"Peak RSS of a PageRank process on BA 10^6 (5M edges; load and PageRank, graph-bench and peer.py): ours {rss.get('swift', 0):.0f} MiB, "
@@ -654,7 +677,7 @@ def main():
         args.meta.pop("finished", None)
     else:
         args.meta = {"command": "python3 Benchmarks/Scripts/bench.py " + " ".join(sys.argv[1:]), "versions": versions,
-                     "preset": args.preset, "code": code_identity(), "started": now, "sittings": [[now, None]]}
+                     "preset": args.preset, "code": code_identity(), "started": now, "sittings": [[now, None]], "cpu": cpu_model()}
         results = {}
     # in a child process: Linux keeps a process's peak RSS across fork and exec, so a big driver would inflate every
     # measurement's peak (the measurements read VmHWM, which exec resets, but keep the driver small anyway)
