@@ -70,6 +70,12 @@ public struct KnowledgeGraph: Sendable {
         return edgeKeys.contains(EdgeKey(source: Int32(s), target: Int32(t), relation: relation, key: key))
     }
 
+    /// Whether the edge between the nodes at positions `source` and `target` (with this multigraph key, `nil` for a
+    /// plain edge) exists: ``containsEdge(_:_:_:key:)`` without the two ID lookups.
+    package func containsEdge(source: Int, _ relation: Relation, target: Int, key: String? = nil) -> Bool {
+        edgeKeys.contains(EdgeKey(source: Int32(source), target: Int32(target), relation: relation, key: key))
+    }
+
     /// Adds a node. - Throws: ``KnowledgeGraphError/duplicateNode(_:)`` when the ID exists.
     public mutating func add(_ node: Node) throws(KnowledgeGraphError) {
         guard indexByID[node.id] == nil else { throw .duplicateNode(node.id) }
@@ -83,21 +89,23 @@ public struct KnowledgeGraph: Sendable {
     public mutating func add(_ edge: Edge) throws(KnowledgeGraphError) {
         guard let s = indexByID[edge.source] else { throw .unknownNode(edge.source) }
         guard let t = indexByID[edge.target] else { throw .unknownNode(edge.target) }
-        let key = EdgeKey(source: Int32(s), target: Int32(t), relation: edge.relation, key: edge.key)
-        guard !edgeKeys.contains(key) else { throw .duplicateEdge(edge.source, edge.relation, edge.target) }
-        edgeKeys.insert(key)
+        // one hash: inserting a key the set holds changes nothing
+        guard edgeKeys.insert(EdgeKey(source: Int32(s), target: Int32(t), relation: edge.relation, key: edge.key)).inserted else {
+            throw .duplicateEdge(edge.source, edge.relation, edge.target)
+        }
         edges.append(edge)
         edgeLines.append(0)
     }
 
     /// Adds an edge whose ends are the nodes at positions `source` and `target` (`edge.source` and `edge.target` are
-    /// their IDs), for builders that already know them: the two ID lookups of ``add(_:)`` skipped. Returns false, adding
-    /// nothing, when the graph has that edge already (same ends, relation and key).
-    package mutating func add(_ edge: Edge, source: Int, target: Int) -> Bool {
+    /// their IDs), read from input line `line` when given, for builders that already know the positions: the two ID
+    /// lookups of ``add(_:)`` skipped. Returns false, adding nothing, when the graph has that edge already (same ends,
+    /// relation and key).
+    package mutating func add(_ edge: Edge, source: Int, target: Int, line: Int? = nil) -> Bool {
         assert(nodes[source].id == edge.source && nodes[target].id == edge.target, "positions do not match the edge's ends")
         guard edgeKeys.insert(EdgeKey(source: Int32(source), target: Int32(target), relation: edge.relation, key: edge.key)).inserted else { return false }
         edges.append(edge)
-        edgeLines.append(0)
+        edgeLines.append(line.map { Int32(clamping: $0) } ?? 0)
         return true
     }
 

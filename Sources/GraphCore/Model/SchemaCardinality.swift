@@ -77,18 +77,23 @@ extension Schema {
         var result: [CardinalityViolation] = []
         for rule in cardinalities {
             var found: [NodeID: [NodeID]] = [:]
-            for edge in graph.edges where edge.relation == rule.relation {
+            // by index, the relation (or kind) read in place: `for edge in graph.edges` copied every edge, and every
+            // node below, once per rule, whatever its relation
+            for i in graph.edges.indices where graph.edges[i].relation == rule.relation {
+                let edge = graph.edges[i]
                 let (mine, other) = rule.direction == .outgoing ? (edge.source, edge.target) : (edge.target, edge.source)
                 guard graph.node(mine)?.kind == rule.kind, rule.otherKind.map({ graph.node(other)?.kind == $0 }) ?? true else { continue }
                 found[mine, default: []].append(other)
             }
-            for node in graph.nodes where node.kind == rule.kind {
+            for i in graph.nodes.indices where graph.nodes[i].kind == rule.kind {
+                let node = graph.nodes[i]
                 let others = found[node.id] ?? []
                 if others.count < rule.min || rule.max.map({ others.count > $0 }) == true {
                     result.append(CardinalityViolation(node: node.id, rule: rule, found: others))
                 }
             }
         }
+        guard !result.isEmpty else { return [] }
         let order = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.id, $0) })
         return result.enumerated().sorted { a, b in
             let (x, y) = (order[a.element.node] ?? 0, order[b.element.node] ?? 0)

@@ -70,8 +70,8 @@ private struct GEXFState {
 
     mutating func handle(_ event: XMLEventReader.Event) {
         switch event {
-        case .start(let raw, let a, let line): start(raw.split(separator: ":").last.map(String.init) ?? raw, raw, a, line)
-        case .end(let raw, _): end(raw.split(separator: ":").last.map(String.init) ?? raw)
+        case .start(let raw, let a, let line): start(XMLText.localName(raw), raw, a, line)
+        case .end(let raw, _): end(XMLText.localName(raw))
         case .text(let s): if inDefault || metaField != nil { text += s }
         }
     }
@@ -206,7 +206,7 @@ private struct GEXFState {
         var multiplicity: [String: Int] = [:]
         for r in edges where r.fields[GEXFWriter.keyAttribute] == nil { multiplicity[pair(r), default: 0] += 1 }
         for record in edges {
-            guard graph.contains(NodeID(record.source)), graph.contains(NodeID(record.target)) else {
+            guard let u = graph.position(of: NodeID(record.source)), let v = graph.position(of: NodeID(record.target)) else {
                 let missing = graph.contains(NodeID(record.source)) ? record.target : record.source
                 report(record.line, "edge refers to undeclared node '\(missing)'")
                 continue
@@ -218,7 +218,7 @@ private struct GEXFState {
                 else if record.hasID, multiplicity[pair(record), default: 0] > 1 { key = record.id }
                 if record.hasID && !numbered && fields["id"] == nil { fields["id"] = .value(.string(record.id)) }
                 let edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: key, fields: fields)
-                do { try graph.add(edge, line: record.line) } catch { report(record.line, "duplicate edge key '\(key ?? "")' between '\(record.source)' and '\(record.target)'", field: GEXFWriter.keyAttribute) }
+                if !graph.add(edge, source: u, target: v, line: record.line) { report(record.line, "duplicate edge key '\(key ?? "")' between '\(record.source)' and '\(record.target)'", field: GEXFWriter.keyAttribute) }
             } catch { report(record.line, error.message, field: error.field) }
         }
         if problems.isEmpty { problems = Schema.intersection.diagnostics(for: graph, file: file) }

@@ -60,7 +60,7 @@ private struct GraphMLState {
     /// Edges whose key is their GraphML id, and the node pairs seen (unordered when undirected): NetworkX keeps ids
     /// as keys only in a multigraph, and as the edge data `id` otherwise (see `finish`).
     var keyedByID: [Int] = []
-    var pairsSeen: Set<String> = []
+    var pairsSeen: Set<Int> = []
     var parallel = false
     var keyFromData = false
     var nodeStack: [PendingRecord] = []   // nested group nodes (yEd)
@@ -89,7 +89,7 @@ private struct GraphMLState {
     }
 
     private mutating func start(_ rawName: String, _ a: [String: String], _ line: Int) {
-        let name = rawName.split(separator: ":").last.map(String.init) ?? rawName
+        let name = XMLText.localName(rawName)
         if let d = data {   // inside <data>: yEd puts XML here
             data = (d.key, d.line, d.depth + 1)
             if name == "NodeLabel" || name == "EdgeLabel" { labelCapture = true; labelText = "" }
@@ -127,7 +127,7 @@ private struct GraphMLState {
     }
 
     private mutating func end(_ rawName: String, _ line: Int) {
-        let name = rawName.split(separator: ":").last.map(String.init) ?? rawName
+        let name = XMLText.localName(rawName)
         if let d = data {
             if d.depth > 0 {
                 data = (d.key, d.line, d.depth - 1)
@@ -158,6 +158,8 @@ private struct GraphMLState {
         case "edge":
             if var e = edge {
                 if e.fields["label"] == nil, let l = e.yEdLabel { e.fields["label"] = .value(.string(l)) }
+                // an edge whose ends are not declared yet waits for the end of the file (and so do the edges after it,
+                // which keeps the file's order); addEdge looks its ends up itself
                 if deferredEdges.isEmpty && graph.contains(NodeID(e.source)) && graph.contains(NodeID(e.target)) { addEdge(e) } else { deferredEdges.append(e) }
             }
             edge = nil
@@ -214,7 +216,7 @@ private struct GraphMLState {
     private mutating func addEdge(_ pending: PendingRecord) {
         var record = pending
         for (name, value) in keyDefaults()["edge"] ?? [] where record.fields[name] == nil { record.fields[name] = .value(value) }
-        guard graph.contains(NodeID(record.source)), graph.contains(NodeID(record.target)) else {
+        guard let u = graph.position(of: NodeID(record.source)), let v = graph.position(of: NodeID(record.target)) else {
             let missing = graph.contains(NodeID(record.source)) ? record.target : record.source
             report(record.line, "edge refers to undeclared node '\(missing)'", field: graph.contains(NodeID(record.source)) ? "target" : "source")
             return
@@ -227,20 +229,19 @@ private struct GraphMLState {
                 fields[GraphMLWriter.keyAttribute] = nil
                 keyFromData = true
             }
-            let pair = directed || record.source <= record.target ? "\(record.source)\u{1}\(record.target)" : "\(record.target)\u{1}\(record.source)"
-            if !pairsSeen.insert(pair).inserted { parallel = true }
+            // the ends by position (two 32-bit halves), as node positions stay what they were when nodes are added
+            if !pairsSeen.insert(directed ? u << 32 | v : min(u, v) << 32 | max(u, v)).inserted { parallel = true }
             var edge = try KnowledgeAttributes.edge(source: record.source, target: record.target, key: key, fields: fields)
-            if edge.key == nil, graph.containsEdge(edge.source, edge.relation, edge.target) {
+            if edge.key == nil, graph.containsEdge(source: u, edge.relation, target: v) {
                 var n = 1
                 while usedKeys.contains("\(record.source)|\(record.target)|\(n)") { n += 1 }
                 edge.key = String(n)
                 usedKeys.insert("\(record.source)|\(record.target)|\(n)")
             }
-            do {
-                try graph.add(edge, line: record.line)
+            if graph.add(edge, source: u, target: v, line: record.line) {
                 // only an edge that was added can have its id moved back into its data at the end
                 if !record.id.isEmpty { keyedByID.append(graph.edgeCount - 1) }
-            } catch { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
+            } else { report(record.line, "duplicate edge id '\(record.id)' between \(record.source) and \(record.target)", field: "id") }
         } catch { report(record.line, error.message, field: error.field) }
     }
 

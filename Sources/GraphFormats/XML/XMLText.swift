@@ -1,6 +1,14 @@
 import GraphCore
 /// Escaping for XML writers (GraphML, GEXF).
 package enum XMLText {
+    /// An element's name without its namespace prefix (`y:ShapeNode` → `ShapeNode`): the text after the last colon,
+    /// or the name itself when nothing follows one. A name without a colon, nearly every name read, is returned as it
+    /// is; splitting it (an array of substrings per element) was a twelfth of a GraphML load.
+    package static func localName(_ raw: String) -> String {
+        guard raw.utf8.contains(0x3A) else { return raw }
+        return raw.split(separator: ":").last.map(String.init) ?? raw
+    }
+
     /// Text content or attribute value: `& < > " '` as entities. Characters XML 1.0 cannot carry (most control
     /// characters) become U+FFFD, but writers refuse texts holding them first (``TextAudit/xmlReason(_:)``), so that
     /// two different texts are never written the same.
