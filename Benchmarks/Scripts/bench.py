@@ -150,6 +150,8 @@ def make_inputs(directory):
             f.write("# nodes 10000 edges 100000 directed weighted model=gnm seed=42 weights=randint(1,10) weight_seed=4242\n")
             f.write("".join(f"{u} {v} {w.randint(1, 10)}\n" for u, v in edges))
 
+PEERS = ["networkx==3.6.1", "igraph==1.0.0", "networkit==11.3", "rustworkx==0.18.1", "leidenalg==0.12.0", "scipy==1.17.1", "numpy==2.4.6"]
+
 def cpu_model():
     """The processor and core count, as the kernel names them: the hosts this machine runs on differ (AMD EPYC, Intel
     Xeon), and memory-bound work (loading) shifts against the peers between them."""
@@ -165,7 +167,8 @@ def ensure_venv():
     python = os.path.join(venv, "bin", "python")
     if not os.path.exists(python):
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        subprocess.run([python, "-m", "pip", "install", "-q", "networkx", "igraph", "networkit", "rustworkx", "leidenalg", "scipy", "numpy"], check=True)
+        # pinned to the versions the blocks on docs/performance.md were measured with, so a rerun measures the same peers
+        subprocess.run([python, "-m", "pip", "install", "-q", *PEERS], check=True)
     versions = subprocess.run([python, "-c", "import networkx, igraph, networkit, rustworkx, leidenalg; print(networkx.__version__, igraph.__version__, networkit.__version__, rustworkx.__version__, leidenalg.__version__)"],
                               capture_output=True, text=True, check=True).stdout.split()
     return python, dict(zip(["networkx", "igraph", "networkit", "rustworkx", "leidenalg"], versions))
