@@ -152,16 +152,6 @@ def make_inputs(directory):
 
 PEERS = ["networkx==3.6.1", "igraph==1.0.0", "networkit==11.3", "rustworkx==0.18.1", "leidenalg==0.12.0", "scipy==1.17.1", "numpy==2.4.6"]
 
-def cpu_model():
-    """The processor and core count, as the kernel names them: the hosts this machine runs on differ (AMD EPYC, Intel
-    Xeon), and memory-bound work (loading) shifts against the peers between them."""
-    try:
-        with open("/proc/cpuinfo") as f:
-            names = [line.split(":", 1)[1].strip() for line in f if line.startswith("model name")]
-        return f"{names[0]}, {len(names)} cores" if names else None
-    except OSError:
-        return None
-
 def ensure_venv():
     venv = os.path.join(BENCH, ".venv")
     python = os.path.join(venv, "bin", "python")
@@ -680,7 +670,10 @@ def main():
         args.meta.pop("finished", None)
     else:
         args.meta = {"command": "python3 Benchmarks/Scripts/bench.py " + " ".join(sys.argv[1:]), "versions": versions,
-                     "preset": args.preset, "code": code_identity(), "started": now, "sittings": [[now, None]], "cpu": cpu_model()}
+                     "preset": args.preset, "code": code_identity(), "started": now, "sittings": [[now, None]],
+                     # the hosts this machine runs on differ (AMD EPYC, Intel Xeon), and memory-bound work (loading)
+                     # shifts against the peers between them: the commands block names the processor
+                     "cpu": "{cpu}, {cores} cores".format(**machine())}
         results = {}
     # in a child process: Linux keeps a process's peak RSS across fork and exec, so a big driver would inflate every
     # measurement's peak (the measurements read VmHWM, which exec resets, but keep the driver small anyway)

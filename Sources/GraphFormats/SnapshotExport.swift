@@ -44,6 +44,10 @@ package enum SnapshotExport {
         return out
     }
 
+    /// A name as XML text (GraphML, GEXF), or nil for one holding a character XML 1.0 cannot carry, which the
+    /// model's writers refuse.
+    private static func xmlEscaped(_ name: String) -> String? { TextAudit.xmlReason(name) == nil ? XMLText.escaped(name) : nil }
+
     /// The edges in the snapshot's (the file's) order, as positions of their ends.
     private static func forEachEdge(_ snapshot: GraphSnapshot, _ body: (_ edge: Int, _ source: Int, _ target: Int) -> Void) {
         let g = snapshot.graph
@@ -53,7 +57,7 @@ package enum SnapshotExport {
     // MARK: - Formats
 
     private static func graphML(_ snapshot: GraphSnapshot) -> WrittenGraph? {
-        guard let names = names(snapshot, { TextAudit.xmlReason($0) == nil ? XMLText.escaped($0) : nil }) else { return nil }
+        guard let names = names(snapshot, xmlEscaped) else { return nil }
         let g = snapshot.graph
         var out = TextBuffer(capacity: 64 * g.edgeCount + 32 * g.nodeCount + 1024)
         out.append(GraphMLWriter.prolog)
@@ -76,7 +80,7 @@ package enum SnapshotExport {
     }
 
     private static func gexf(_ snapshot: GraphSnapshot, version: GEXFWriter.Version) -> WrittenGraph? {
-        guard let names = names(snapshot, { TextAudit.xmlReason($0) == nil ? XMLText.escaped($0) : nil }) else { return nil }
+        guard let names = names(snapshot, xmlEscaped) else { return nil }
         let g = snapshot.graph
         var out = TextBuffer(capacity: 72 * g.edgeCount + 64 * g.nodeCount + 1024)
         out.append(GEXFWriter.head(version))

@@ -80,9 +80,6 @@ package struct TextBuffer: ~Copyable {
         capacity = larger
     }
 
-    /// The last byte written, or nil when there is none.
-    package var last: UInt8? { count > 0 ? base[count - 1] : nil }
-
     /// The text of the first `prefix` bytes (all of them by default).
     package func string(prefix: Int? = nil) -> String {
         String(decoding: UnsafeBufferPointer(start: base, count: min(prefix ?? count, count)), as: UTF8.self)

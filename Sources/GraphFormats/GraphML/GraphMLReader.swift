@@ -159,8 +159,8 @@ private struct GraphMLState {
             if var e = edge {
                 if e.fields["label"] == nil, let l = e.yEdLabel { e.fields["label"] = .value(.string(l)) }
                 // an edge whose ends are not declared yet waits for the end of the file (and so do the edges after it,
-                // which keeps the file's order); addEdge looks its ends up itself
-                if deferredEdges.isEmpty && graph.contains(NodeID(e.source)) && graph.contains(NodeID(e.target)) { addEdge(e) } else { deferredEdges.append(e) }
+                // which keeps the file's order); the ends found here are handed on, not looked up again
+                if deferredEdges.isEmpty, let ends = positions(e.source, e.target) { addEdge(e, ends: ends) } else { deferredEdges.append(e) }
             }
             edge = nil
         default: break
@@ -213,10 +213,17 @@ private struct GraphMLState {
         } catch { report(record.line, error.message, field: error.field) }
     }
 
-    private mutating func addEdge(_ pending: PendingRecord) {
+    /// The positions of the nodes named `source` and `target`, when both are declared.
+    private func positions(_ source: String, _ target: String) -> (Int, Int)? {
+        guard let u = graph.position(of: NodeID(source)), let v = graph.position(of: NodeID(target)) else { return nil }
+        return (u, v)
+    }
+
+    /// Adds an edge read from the file; `ends`, the positions of its source and target, when the caller has them.
+    private mutating func addEdge(_ pending: PendingRecord, ends: (Int, Int)? = nil) {
         var record = pending
         for (name, value) in keyDefaults()["edge"] ?? [] where record.fields[name] == nil { record.fields[name] = .value(value) }
-        guard let u = graph.position(of: NodeID(record.source)), let v = graph.position(of: NodeID(record.target)) else {
+        guard let (u, v) = ends ?? positions(record.source, record.target) else {
             let missing = graph.contains(NodeID(record.source)) ? record.target : record.source
             report(record.line, "edge refers to undeclared node '\(missing)'", field: graph.contains(NodeID(record.source)) ? "target" : "source")
             return
