@@ -110,8 +110,3 @@ struct PageRankStep: @unchecked Sendable {
     }
 }
 
-/// A raw pointer handed to parallel chunks that write disjoint ranges of one buffer.
-struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<T>
-    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
-}

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// An immutable compressed-sparse-row snapshot of a graph, the only input of the algorithms.
 ///
 /// Nodes are dense indices `0..<nodeCount`. Each node's out- and in-neighbours are contiguous and sorted by index.
@@ -33,7 +35,8 @@ public struct CompactGraph: Sendable {
     /// Builds a snapshot from an edge list over nodes `0..<nodeCount`.
     /// Self-loops are kept; parallel edges are kept (call ``simplified(keeping:)`` for a simple graph).
     /// - Precondition: every endpoint is in `0..<nodeCount`.
-    /// - Complexity: O(V + E) (rows are sorted by two counting sorts).
+    /// - Complexity: O(V + E) when each node's edges come in the order of their other ends, O(V + E log d) at worst
+    ///   (see ``buildRows(nodeCount:from:to:symmetric:threads:)``).
     public init(nodeCount: Int, isDirected: Bool, sources: [Int32], targets: [Int32],
                 relations: [Relation]? = nil, weights: [Double]? = nil) {
         precondition(sources.count == targets.count, "sources and targets differ in length")
@@ -48,59 +51,165 @@ public struct CompactGraph: Sendable {
         edgeWeights = weights ?? [Double](repeating: 1, count: m)
         precondition(edgeRelations.count == m && edgeWeights.count == m, "per-edge arrays differ in length")
 
+        let threads = m >= Self.concurrentRowsThreshold ? Concurrency.defaultThreadCount : 1
+        let out = Self.buildRows(nodeCount: nodeCount, from: sources, to: targets, symmetric: !isDirected, threads: threads)
+        (outOffsets, outTargets, outEdges) = (out.offsets, out.neighbours, out.edges)
+        hasParallelEdges = out.repeatsNeighbour
         if isDirected {
-            (outOffsets, outTargets, outEdges) = Self.buildRows(nodeCount: nodeCount, from: sources, to: targets, symmetric: false)
-            (inOffsets, inSources, inEdges) = Self.buildRows(nodeCount: nodeCount, from: targets, to: sources, symmetric: false)
+            let rows = Self.buildRows(nodeCount: nodeCount, from: targets, to: sources, symmetric: false, threads: threads)
+            (inOffsets, inSources, inEdges) = (rows.offsets, rows.neighbours, rows.edges)
         } else {
-            (outOffsets, outTargets, outEdges) = Self.buildRows(nodeCount: nodeCount, from: sources, to: targets, symmetric: true)
             (inOffsets, inSources, inEdges) = (outOffsets, outTargets, outEdges)
         }
         assert(invariantViolations().isEmpty, "CSR invariants violated: \(invariantViolations().prefix(3))")
     }
 
+    /// From this many edges on, the rows are built on every core (below it, starting the threads costs about what
+    /// they save).
+    static let concurrentRowsThreshold = 1 << 16
+
+    /// One direction's adjacency: row `v` is `neighbours[offsets[v] ..< offsets[v + 1]]`, `edges` alongside.
+    private struct Rows {
+        var offsets: [Int]
+        var neighbours: [Int32]
+        var edges: [Int32]
+        /// Whether some row lists a neighbour twice (parallel edges).
+        var repeatsNeighbour: Bool
+    }
+
     /// The rows of `from → to` (both ways when `symmetric`, a self-loop once), each sorted by (neighbour, edge index)
-    /// so that traversal order is deterministic. Two stable counting sorts — the arcs by neighbour in edge order, then
-    /// by owner — give that order in O(V + E) whatever the degrees (sorting each row took a hub of degree d
-    /// O(d log d), and most of a large load's time).
-    private static func buildRows(nodeCount n: Int, from: [Int32], to: [Int32], symmetric: Bool) -> ([Int], [Int32], [Int32]) {
-        let m = from.count
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var byNeighbour = [Int](repeating: 0, count: n + 1)
-        for i in 0..<m {
-            let u = Int(from[i]), v = Int(to[i])
-            precondition(u < n && v < n && u >= 0 && v >= 0, "edge endpoint out of range")
-            offsets[u + 1] += 1; byNeighbour[v + 1] += 1
-            if symmetric && u != v { offsets[v + 1] += 1; byNeighbour[u + 1] += 1 }
+    /// so that traversal order is deterministic.
+    ///
+    /// A counting sort places the arcs by owner in edge order, as a parallel counting sort does: the edges are cut
+    /// into one share per thread, each thread counts its share's arcs per node into its own array, and the counts
+    /// give every thread, for every node, where its arcs go, after those of the threads with earlier edges; so the
+    /// threads write disjoint places and each row comes out in edge order whatever the thread count. Each row is then
+    /// sorted by neighbour, stably, where it is not sorted already (the rows are cut among the threads by arcs): an
+    /// edge list ordered by its first column gives rows that are, and checking one costs a read of it. Small rows
+    /// take an insertion sort, a larger one a sort of (neighbour, edge index) packed into one 64-bit key each, so a
+    /// hub of degree d costs O(d log d), never O(d²). (A second counting sort by neighbour, the arcs' other order,
+    /// gives the same rows in O(V + E), but its scatter over every arc again was a third of loading a 5M-edge list,
+    /// most of it cache misses.)
+    /// - Complexity: O(V + E) when the rows come in order, O(V + E log d) at worst, d the largest degree; O(t·V)
+    ///   more time and memory for t threads' counts.
+    private static func buildRows(nodeCount n: Int, from: [Int32], to: [Int32], symmetric: Bool, threads: Int) -> Rows {
+        let m = from.count, t = max(1, min(threads, m))
+        precondition(m < Int(UInt32.max) / 2, "too many edges for 32-bit row positions")
+        // each share's arcs per node
+        var places = parallelChunks(count: m, threads: t) { _, share -> [UInt32] in
+            var degree = [UInt32](repeating: 0, count: n)
+            from.withUnsafeBufferPointer { from in
+            to.withUnsafeBufferPointer { to in
+            degree.withUnsafeMutableBufferPointer { degree in
+                for i in share {
+                    let u = Int(from[i]), v = Int(to[i])
+                    precondition(UInt(bitPattern: u) < UInt(n) && UInt(bitPattern: v) < UInt(n), "edge endpoint out of range")
+                    degree[u] &+= 1
+                    if symmetric && u != v { degree[v] &+= 1 }
+                }
+            }}}
+            return degree
         }
-        for v in 0..<n { offsets[v + 1] += offsets[v]; byNeighbour[v + 1] += byNeighbour[v] }
-        let total = offsets[n]
-        var owner = [Int32](repeating: 0, count: total), arcEdge = [Int32](repeating: 0, count: total)
-        var neighbours = [Int32](repeating: 0, count: total), edgeIndex = [Int32](repeating: 0, count: total)
-        from.withUnsafeBufferPointer { from in
-        to.withUnsafeBufferPointer { to in
-        owner.withUnsafeMutableBufferPointer { owner in
-        arcEdge.withUnsafeMutableBufferPointer { arcEdge in
-        neighbours.withUnsafeMutableBufferPointer { neighbours in
-        edgeIndex.withUnsafeMutableBufferPointer { edgeIndex in
-            var cursor = byNeighbour
-            cursor.withUnsafeMutableBufferPointer { cursor in
-                for i in 0..<m {
-                    let u = from[i], v = to[i]
-                    owner[cursor[Int(v)]] = u; arcEdge[cursor[Int(v)]] = Int32(i); cursor[Int(v)] += 1
-                    if symmetric && u != v { owner[cursor[Int(u)]] = v; arcEdge[cursor[Int(u)]] = Int32(i); cursor[Int(u)] += 1 }
+        // the row offsets, and each share's counts turned into where its first arc of each node goes
+        var offsets = [Int](repeating: 0, count: n + 1)
+        offsets.withUnsafeMutableBufferPointer { offsets in
+            var at = 0
+            for v in 0..<n {
+                offsets[v] = at
+                for k in 0..<t {
+                    let count = Int(places[k][v])
+                    places[k][v] = UInt32(at)
+                    at += count
                 }
             }
-            var place = offsets
-            place.withUnsafeMutableBufferPointer { place in
-                for w in 0..<n {
-                    for k in byNeighbour[w]..<byNeighbour[w + 1] {
-                        let u = Int(owner[k])
-                        neighbours[place[u]] = Int32(w); edgeIndex[place[u]] = arcEdge[k]; place[u] += 1
+            offsets[n] = at
+        }
+        let total = offsets[n], cursors = places
+        var edges: [Int32] = []
+        var repeats = false
+        let neighbours = [Int32](unsafeUninitializedCapacity: total) { neighbours, filled in
+            edges = [Int32](unsafeUninitializedCapacity: total) { edgeSlots, edgesFilled in
+                let neighbour = UnsafeMutableSendablePointer(neighbours.baseAddress!), edge = UnsafeMutableSendablePointer(edgeSlots.baseAddress!)
+                _ = parallelChunks(count: m, threads: t) { k, share in
+                    var place = cursors[k]
+                    from.withUnsafeBufferPointer { from in
+                    to.withUnsafeBufferPointer { to in
+                    place.withUnsafeMutableBufferPointer { place in
+                        for i in share {
+                            let u = Int(from[i]), v = Int(to[i])
+                            let at = Int(place[u])
+                            neighbour.pointer[at] = Int32(v); edge.pointer[at] = Int32(i); place[u] = UInt32(at + 1)
+                            if symmetric && u != v {
+                                let back = Int(place[v])
+                                neighbour.pointer[back] = Int32(u); edge.pointer[back] = Int32(i); place[v] = UInt32(back + 1)
+                            }
+                        }
+                    }}}
+                }
+                let cuts = [0] + (1..<t).map { Self.firstRow(startingAtOrAfter: total * $0 / t, in: offsets) } + [n]
+                let rowStarts = offsets
+                repeats = parallelChunks(count: t, threads: t) { k, _ in
+                    var scratch: [UInt64] = [], repeated = false
+                    for u in cuts[k]..<cuts[k + 1] {
+                        let start = rowStarts[u]
+                        if sortRow(neighbour.pointer + start, edge.pointer + start, count: rowStarts[u + 1] - start, scratch: &scratch) { repeated = true }
                     }
-                }
+                    return repeated
+                }.contains(true)
+                edgesFilled = total
             }
-        }}}}}}
-        return (offsets, neighbours, edgeIndex)
+            filled = total
+        }
+        return Rows(offsets: offsets, neighbours: neighbours, edges: edges, repeatsNeighbour: repeats)
+    }
+
+    /// The first node whose row starts at or after arc `arc` (`offsets.count - 1` when none does), by binary search
+    /// over the non-decreasing `offsets`: where one thread's share of the rows ends and the next one's begins.
+    private static func firstRow(startingAtOrAfter arc: Int, in offsets: [Int]) -> Int {
+        var lo = 0, hi = offsets.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offsets[mid] >= arc { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// Sorts one row, given in edge order, by neighbour, keeping the edge order among equal neighbours (parallel
+    /// edges): the order ``buildRows(nodeCount:from:to:symmetric:threads:)`` promises. Returns whether the row lists
+    /// a neighbour twice.
+    @inline(__always)
+    private static func sortRow(_ neighbours: UnsafeMutablePointer<Int32>, _ edges: UnsafeMutablePointer<Int32>, count d: Int, scratch: inout [UInt64]) -> Bool {
+        guard d > 1 else { return false }
+        var k = 1, repeated = false
+        while k < d && neighbours[k - 1] <= neighbours[k] {
+            if neighbours[k - 1] == neighbours[k] { repeated = true }
+            k += 1
+        }
+        if k == d { return repeated }
+        if d <= 32 {
+            // insertion sort from the first entry out of order on: stable, and quick on short rows
+            while k < d {
+                let v = neighbours[k], e = edges[k]
+                var j = k
+                while j > 0 && neighbours[j - 1] > v {
+                    neighbours[j] = neighbours[j - 1]; edges[j] = edges[j - 1]
+                    j -= 1
+                }
+                neighbours[j] = v; edges[j] = e
+                k += 1
+            }
+        } else {
+            // neighbours and edge indices are non-negative Int32s: the packed keys order as the pairs do
+            scratch.removeAll(keepingCapacity: true)
+            for k in 0..<d { scratch.append(UInt64(UInt32(neighbours[k])) << 32 | UInt64(UInt32(edges[k]))) }
+            scratch.sort()
+            for k in 0..<d {
+                neighbours[k] = Int32(truncatingIfNeeded: scratch[k] >> 32)
+                edges[k] = Int32(truncatingIfNeeded: scratch[k] & 0xFFFF_FFFF)
+            }
+        }
+        for k in 1..<d where neighbours[k - 1] == neighbours[k] { return true }
+        return false
     }
 
     /// The number of edges; they are `0..<edgeCount`.
@@ -145,19 +254,9 @@ public struct CompactGraph: Sendable {
         case lightest
     }
 
-    /// Whether two edges join the same pair of nodes (u–v and v–u count as a pair in an undirected graph).
-    /// - Complexity: O(V + E).
-    public var hasParallelEdges: Bool {
-        for u in 0..<nodeCount {
-            var k = outOffsets[u]
-            let end = outOffsets[u + 1]
-            while k + 1 < end {
-                if outTargets[k] == outTargets[k + 1] && (isDirected || outTargets[k] != Int32(u) || outEdges[k] != outEdges[k + 1]) { return true }
-                k += 1
-            }
-        }
-        return false
-    }
+    /// Whether two edges join the same pair of nodes (u–v and v–u count as a pair in an undirected graph): found
+    /// while the rows are sorted, where such edges are neighbours in a row.
+    public let hasParallelEdges: Bool
 
     /// The simple graph NetworkX builds from the same edges: parallel edges merged (for undirected graphs u–v and
     /// v–u are one edge), the `keeping` weight kept (by default the last, as in `nx.Graph.add_edge`); self-loops

@@ -9,7 +9,7 @@ public struct GraphSnapshot: Sendable {
     public let kinds: [NodeKind]
     /// `labels[v]` is the label of node `v`.
     public let labels: [String]
-    private let indexByID: [NodeID: Int32]
+    private let nodeIndex: NodeIndex
     /// The first negative weight a reader met, with its line, for graphs that have no ``KnowledgeGraph`` to keep
     /// edge lines (edge lists).
     package var firstNegativeWeight: NegativeWeightRecord?
@@ -24,24 +24,64 @@ public struct GraphSnapshot: Sendable {
         }
     }
 
+    /// How ``index(of:)`` finds a node.
+    package enum NodeIndex: Sendable {
+        /// A dictionary from every ID to its index.
+        case byID([NodeID: Int32])
+        /// For nodes that are all named by canonical decimal numbers (`0`, `17`, never `017`), as most edge lists
+        /// are: `table[k]` is the index of the node named `k`, or -1. An edge-list reader builds this table anyway
+        /// while numbering nodes; hashing every name into a dictionary as well was a sixth of loading a 5M-edge list.
+        case byNumber(table: [Int32])
+    }
+
     package init(graph: CompactGraph, ids: [NodeID], kinds: [NodeKind], labels: [String]) {
+        var index: [NodeID: Int32] = [:]
+        index.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { index[id] = Int32(i) }
+        self.init(graph: graph, ids: ids, kinds: kinds, labels: labels, index: .byID(index))
+    }
+
+    /// A snapshot with its index given. - Precondition: `index` maps exactly the `ids` to their positions (with
+    /// ``NodeIndex/byNumber(table:)``: `ids[table[k]]` is `NodeID(String(k))` wherever `table[k]` ≥ 0, and every ID
+    /// is such a number).
+    package init(graph: CompactGraph, ids: [NodeID], kinds: [NodeKind], labels: [String], index: NodeIndex) {
+        precondition(ids.count == graph.nodeCount && kinds.count == ids.count && labels.count == ids.count,
+                     "per-node arrays differ in length from the graph")
         self.graph = graph
         self.ids = ids
         self.kinds = kinds
         self.labels = labels
-        var index: [NodeID: Int32] = [:]
-        index.reserveCapacity(ids.count)
-        for (i, id) in ids.enumerated() { index[id] = Int32(i) }
-        indexByID = index
+        nodeIndex = index
     }
 
     /// The dense index of a node, or `nil` when it is not in this snapshot.
-    public func index(of id: NodeID) -> Int? { indexByID[id].map(Int.init) }
+    public func index(of id: NodeID) -> Int? {
+        switch nodeIndex {
+        case .byID(let index):
+            return index[id].map(Int.init)
+        case .byNumber(let table):
+            guard let value = Self.canonicalNumber(id.rawValue, below: table.count) else { return nil }
+            let found = table[value]
+            return found >= 0 ? Int(found) : nil
+        }
+    }
+
+    /// `text` as a number below `limit` when it is written canonically (decimal digits, no sign, no leading zero but
+    /// in `0` itself), else `nil`: the names a ``NodeIndex/byNumber(table:)`` table can hold.
+    package static func canonicalNumber(_ text: String, below limit: Int) -> Int? {
+        var value = 0, digits = 0
+        for byte in text.utf8 {
+            guard byte >= 0x30 && byte <= 0x39, digits < 18 else { return nil }
+            if digits == 1 && value == 0 { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 && value < limit ? value : nil
+    }
 
     /// The same nodes with the graph replaced (e.g. by its undirected or simplified view).
     public func with(_ graph: CompactGraph) -> GraphSnapshot {
-        precondition(graph.nodeCount == ids.count)
-        var copy = GraphSnapshot(graph: graph, ids: ids, kinds: kinds, labels: labels)
+        var copy = GraphSnapshot(graph: graph, ids: ids, kinds: kinds, labels: labels, index: nodeIndex)
         copy.firstNegativeWeight = firstNegativeWeight
         return copy
     }

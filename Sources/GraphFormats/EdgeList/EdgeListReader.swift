@@ -14,8 +14,9 @@ import GraphCore
 /// ``read(data:file:options:)`` returns a ``/GraphCore/KnowledgeGraph`` like every other reader (nodes of kind
 /// `generic`, `linked` edges with their weights). ``readSnapshot(data:file:options:)`` skips the model and builds the
 /// ``/GraphCore/GraphSnapshot`` the algorithms run on directly: for analysing large edge lists (a million edges load
-/// in a fraction of the time and memory). The parser works on the raw bytes; all-digit names take a fast path that
-/// skips string hashing.
+/// in a fraction of the time and memory). The parser works on the raw bytes; an unweighted file of nothing but
+/// numbered edges, blank lines and comments takes ``NumberedEdgeList``, which reads the same snapshot on every core,
+/// and elsewhere all-digit names skip string hashing.
 public enum EdgeListReader {
     /// Options for reading.
     public struct Options: Sendable {
@@ -109,8 +110,12 @@ public enum EdgeListReader {
     /// Reads edge-list bytes straight into the snapshot the algorithms run on; `file` names them in errors.
     /// With an ``/GraphCore/AlgorithmProgress`` reporter set, reports the bytes parsed (a unit per byte, about every MiB).
     public static func readSnapshot(data: Data, file: String, options: Options = Options()) throws(GraphInputError) -> GraphSnapshot {
+        let progress = AlgorithmProgress.reporter
+        if !options.weighted, let numbered = data.withUnsafeBytes({ NumberedEdgeList.snapshot($0, directed: options.directed, progress: progress) }) {
+            return numbered
+        }
         var parser = EdgeListParser(file: file, options: options)
-        parser.progress = AlgorithmProgress.reporter
+        parser.progress = progress
         data.withUnsafeBytes { parser.parse(UnsafeRawBufferPointer($0)) }
         if parser.sawNoContent && parser.problems.isEmpty {
             throw GraphInputError(file: file, message: "the file is empty (no edges)")
@@ -163,17 +168,6 @@ struct EdgeListParser {
             if let progress, i - reported >= Self.progressStep {
                 progress.advance(by: i - reported, of: count)
                 reported = i
-            }
-            // most lines of a large file are two small numbers: read those without collecting tokens, a step of
-            // progress at a time
-            if !options.weighted {
-                let (next, lines) = numberPairLines(bytes, from: i, until: min(count, i + Self.progressStep))
-                if lines > 0 {
-                    sawNoContent = false
-                    i = next
-                    line += lines
-                    continue
-                }
             }
             // one line: collect up to 4 token ranges
             var tokens = 0, lineEnd = i
@@ -235,58 +229,11 @@ struct EdgeListParser {
         }
     }
 
-    /// The fast path of ``parse(_:)``: from `start`, every line that is, apart from spaces and tabs, two canonical
-    /// non-negative integers below ``denseLimit`` and its line end is added as an edge, up to the first line that is
-    /// anything else; returns where that line starts and how many lines were read. Both paths number nodes the same
-    /// way (``numberedNode(_:numbers:names:)``). The arrays are moved into locals for the loop, so that appending to them does not
-    /// check the parser's storage on every edge.
-    private mutating func numberPairLines(_ bytes: UnsafeRawBufferPointer, from start: Int, until limit: Int) -> (next: Int, lines: Int) {
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (start, 0) }
-        let count = bytes.count, dense = Self.denseLimit
-        var src = sources, dst = targets, numbers = byNumber, known = names
-        sources = []; targets = []; byNumber = []; names = []
-        defer { sources = src; targets = dst; byNumber = numbers; names = known }
-        var lineStart = start, lines = 0
-        lineLoop: while lineStart < limit {
-            var j = lineStart
-            var a = 0, b = 0
-            for field in 0..<2 {
-                while j < count && (base[j] == 0x20 || base[j] == 0x09) { j += 1 }
-                let first = j
-                var value = 0
-                while j < count && j - first < 9 {
-                    let digit = Int(base[j]) &- 0x30
-                    guard digit >= 0 && digit <= 9 else { break }
-                    value = value &* 10 &+ digit
-                    j += 1
-                }
-                let length = j - first
-                guard length > 0, !(length > 1 && base[first] == 0x30), value < dense else { break lineLoop }
-                // the first number must be followed by a blank, the second by blanks and the line end
-                if field == 0 {
-                    guard j < count && (base[j] == 0x20 || base[j] == 0x09) else { break lineLoop }
-                    a = value
-                } else {
-                    b = value
-                }
-            }
-            while j < count && (base[j] == 0x20 || base[j] == 0x09) { j += 1 }
-            if j < count && base[j] == 0x0D { j += 1 }
-            guard j == count || base[j] == 0x0A else { break }
-            let u = Self.numberedNode(a, numbers: &numbers, names: &known), v = Self.numberedNode(b, numbers: &numbers, names: &known)
-            src.append(u); dst.append(v)
-            lineStart = j + 1
-            lines += 1
-        }
-        return (lineStart, lines)
-    }
-
     /// The index of the node named by the canonical number `value` (below ``denseLimit``) in the dense map `numbers`,
-    /// new ones numbered in order and named in `names`. Static on its arrays, so that the fast path can call it on
-    /// its local copies.
+    /// new ones numbered in order and named in `names`.
     @inline(__always)
     private static func numberedNode(_ value: Int, numbers: inout [Int32], names: inout [String]) -> Int32 {
-        if value >= numbers.count { numbers.append(contentsOf: repeatElement(-1, count: max(value + 1 - numbers.count, numbers.count))) }
+        if value >= numbers.count { numbers += [Int32](repeating: -1, count: max(value + 1 - numbers.count, numbers.count)) }
         let found = numbers[value]
         if found >= 0 { return found }
         let id = Int32(names.count)
@@ -324,7 +271,7 @@ struct EdgeListParser {
     }
 
     private mutating func node(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int, quoted: Bool, line: Int) -> Int32? {
-        // Fast path: canonical non-negative integers below 2^31 ("0", "17"; not "017").
+        // Canonical non-negative integers below denseLimit ("0", "17"; not "017") are found through a table.
         var value = 0, numeric = end - start <= 9   // by content alone, quoted or not: one name, one index
         if numeric {
             for k in start..<end {
@@ -354,7 +301,11 @@ struct EdgeListParser {
     func snapshot() -> GraphSnapshot {
         let graph = CompactGraph(nodeCount: names.count, isDirected: options.directed, sources: sources, targets: targets,
                                  relations: nil, weights: options.weighted ? weights : nil).simplified()
-        var snapshot = GraphSnapshot(graph: graph, ids: names.map { NodeID($0) }, kinds: [NodeKind](repeating: .generic, count: names.count), labels: names)
+        let ids = names.map { NodeID($0) }, kinds = [NodeKind](repeating: .generic, count: names.count)
+        // every name a canonical number: the table that numbered them finds them again
+        var snapshot = byName.isEmpty
+            ? GraphSnapshot(graph: graph, ids: ids, kinds: kinds, labels: names, index: .byNumber(table: byNumber))
+            : GraphSnapshot(graph: graph, ids: ids, kinds: kinds, labels: names)
         snapshot.firstNegativeWeight = firstNegativeWeight
         return snapshot
     }

@@ -3,7 +3,7 @@ import Dispatch
 
 /// Splits `0..<count` into `threads` contiguous chunks and runs `body(chunk, range)` on each, concurrently when
 /// `threads > 1`. Results come back in chunk order, so a reduction over them is deterministic for a given thread count.
-func parallelChunks<T>(count: Int, threads: Int, _ body: @Sendable (Int, Range<Int>) -> T) -> [T] {
+package func parallelChunks<T>(count: Int, threads: Int, _ body: @Sendable (Int, Range<Int>) -> T) -> [T] {
     let t = max(1, min(threads, count))
     if t == 1 { return [body(0, 0..<count)] }
     let box = ResultBox<T>(count: t)
@@ -12,6 +12,12 @@ func parallelChunks<T>(count: Int, threads: Int, _ body: @Sendable (Int, Range<I
         box.set(chunk, body(chunk, lo..<hi))
     }
     return box.values()
+}
+
+/// A raw pointer handed to parallel chunks that write disjoint ranges of one buffer.
+package struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
+    package let pointer: UnsafeMutablePointer<T>
+    package init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
 }
 
 /// Per-chunk result slots in raw memory; each slot is written by exactly one chunk, so no two threads touch the same

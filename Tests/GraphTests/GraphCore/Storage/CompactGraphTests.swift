@@ -44,6 +44,40 @@ func checkInvariants(_ g: CompactGraph, sourceLocation: SourceLocation = #_sourc
         #expect(!single.hasParallelEdges, "one self-loop is listed twice in its row but is no parallel edge")
     }
 
+    /// The rows against a naive construction (each node's arcs collected and sorted by (neighbour, edge)), on random
+    /// graphs with hubs, self-loops and parallel edges, in random order and sorted by source, below and above the size
+    /// from which the rows are built on several threads.
+    @Test(arguments: [false, true]) func rowsMatchANaiveConstruction(_ directed: Bool) {
+        var rng = SeededGenerator(seed: directed ? 5 : 6)
+        for (nodes, edges) in [(50, 400), (3_000, CompactGraph.concurrentRowsThreshold + 5_000)] {
+            for ordered in [false, true] {
+                var pairs: [(Int32, Int32)] = (0..<edges).map { _ in
+                    // about a third of the edges touch one of three hubs, so some rows take the packed-key sort
+                    let u = rng.nextInt(below: 3) == 0 ? Int32(rng.nextInt(below: 3)) : Int32(rng.nextInt(below: nodes))
+                    let v = rng.nextInt(below: 40) == 0 ? u : Int32(rng.nextInt(below: nodes))
+                    return (u, v)
+                }
+                if ordered { pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) } }
+                let g = CompactGraph(nodeCount: nodes, isDirected: directed, sources: pairs.map(\.0), targets: pairs.map(\.1))
+                checkInvariants(g)
+                var outRows = [[(Int32, Int32)]](repeating: [], count: nodes), inRows = outRows
+                for (e, (u, v)) in pairs.enumerated() {
+                    outRows[Int(u)].append((v, Int32(e)))
+                    if directed { inRows[Int(v)].append((u, Int32(e))) } else if u != v { outRows[Int(v)].append((u, Int32(e))) }
+                }
+                func sorted(_ row: [(Int32, Int32)]) -> [[Int32]] { row.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { [$0.0, $0.1] } }
+                for v in 0..<nodes {
+                    #expect(zip(g.successors(of: v), g.outEdges(of: v)).map { [$0, $1] } == sorted(outRows[v]), "out-row \(v)")
+                    if directed { #expect(zip(g.predecessors(of: v), g.inEdges(of: v)).map { [$0, $1] } == sorted(inRows[v]), "in-row \(v)") }
+                }
+                let naivePairs = pairs.map { directed ? [$0.0, $0.1] : [min($0.0, $0.1), max($0.0, $0.1)] }
+                #expect(g.hasParallelEdges == (Set(naivePairs).count < naivePairs.count))
+                let simple = CompactGraph(nodeCount: 3, isDirected: directed, sources: [0, 1, 2], targets: [1, 2, 2])
+                #expect(!simple.hasParallelEdges)
+            }
+        }
+    }
+
     @Test func snapshotOfTheBundledDatasetAndFilters() throws {
         let kg = try BundledDataset.load()
         let s = kg.snapshot()

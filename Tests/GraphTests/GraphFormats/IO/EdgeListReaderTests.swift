@@ -120,6 +120,72 @@ import GraphCore
         }
     }
 
+    /// Files the numbered fast path takes (canonical numbers, blanks, tabs, CRLF, comments, blank lines, a BOM, no
+    /// last line end, sliced across threads when large) give the general parser's snapshot exactly: the same IDs in
+    /// the same order, the same edges in the same order, the same lookups; and files with anything else (a leading
+    /// zero, a number of 8 digits, a third column, a name) are handed to the general parser.
+    @Test func theNumberedFastPathGivesTheGeneralParsersSnapshot() throws {
+        var rng = SeededGenerator(seed: 29)
+        func pick(_ options: [String]) -> String { options[rng.nextInt(below: options.count)] }
+        func general(_ data: Data, _ options: EdgeListReader.Options) -> GraphSnapshot {
+            var parser = EdgeListParser(file: "g.edges", options: options)
+            data.withUnsafeBytes { parser.parse($0) }
+            #expect(parser.problems.isEmpty)
+            return parser.snapshot()
+        }
+        let blanks = [" ", "\t", "  ", " \t "], ends = ["\n", "\n", "\n", "\r\n"]
+        var taken = 0, declined = 0
+        for file in 0..<120 {
+            let large = file % 60 == 0   // over a MiB (7-digit numbers): scanned in two slices
+            let lines = large ? 80_000 : 1 + rng.nextInt(below: 30)
+            let range = file % 10 == 0 ? 4_194_304 : file % 3 == 0 ? 100_000 : 60
+            var text = file % 7 == 0 ? "\u{FEFF}" : ""
+            for _ in 0..<lines {
+                switch rng.nextInt(below: 40) {
+                case 0: text += "# a comment 1 2"
+                case 1: text += pick(blanks)
+                default:
+                    if rng.nextInt(below: 5) == 0 { text += pick(blanks) }
+                    text += "\(rng.nextInt(below: range))" + pick(blanks) + "\(rng.nextInt(below: range))"
+                    if rng.nextInt(below: 5) == 0 { text += pick(blanks) }
+                    if rng.nextInt(below: 9) == 0 { text += "#\(rng.nextInt(below: 9))" }
+                }
+                text += pick(ends)
+            }
+            let spoiled = file % 4 == 3
+            if spoiled { text += pick(["007 1\n", "1 12345678\n", "1 2 3\n", "a b\n", "1 2x\n", "1\r2\n", "1 2\r3\n", "\r1 2\n", "1 2 #\u{0}\n7 -8\n"]) }
+            if rng.nextInt(below: 3) == 0 { text += "5 6" }   // no line end at the end
+            let data = Data(text.utf8)
+            for directed in [false, true] {
+                let options = EdgeListReader.Options(directed: directed)
+                let fast = data.withUnsafeBytes { NumberedEdgeList.snapshot($0, directed: directed, progress: nil) }
+                #expect((fast == nil) == spoiled, "file \(file): the fast path \(fast == nil ? "declined" : "took") it")
+                guard let fast else { declined += 1; continue }
+                taken += 1
+                let slow = general(data, options)
+                #expect(fast.ids == slow.ids && fast.labels == slow.labels, "file \(file)")
+                #expect(fast.graph.edgeSources == slow.graph.edgeSources && fast.graph.edgeTargets == slow.graph.edgeTargets, "file \(file)")
+                #expect(fast.graph.outOffsets == slow.graph.outOffsets && fast.graph.outTargets == slow.graph.outTargets, "file \(file)")
+                let probes: [NodeID] = Array(fast.ids.prefix(50)) + ["0", "00", "-1", "4194304", "x", ""].map { NodeID($0) }
+                for id in probes {
+                    #expect(fast.index(of: id) == slow.index(of: id), "file \(file): \(id)")
+                }
+                let read = try EdgeListReader.readSnapshot(data: data, file: "g.edges", options: options)
+                #expect(read.ids == slow.ids && read.graph.edgeSources == slow.graph.edgeSources)
+            }
+        }
+        #expect(taken > 100 && declined > 30, "taken \(taken), declined \(declined)")
+    }
+
+    @Test func lineEndsAreCountedEightBytesAtATime() {
+        var rng = SeededGenerator(seed: 3)
+        for length in [0, 1, 7, 8, 9, 63, 64, 65, 1_000] {
+            let bytes = (0..<length).map { _ in [0x0A, 0x0B, 0x09, 0x8A, 0x30, 0xFF][rng.nextInt(below: 6)] as UInt8 }
+            let counted = bytes.withUnsafeBufferPointer { NumberedEdgeList.Scan.lineEnds($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: length) }
+            #expect(counted == bytes.filter { $0 == 0x0A }.count, "\(length) bytes")
+        }
+    }
+
     /// The reader against a naive one written here (split each line at spaces and tabs after cutting a `#` comment;
     /// strip one CR before the LF; two or three tokens make an edge, anything else but a blank line is an error; nodes
     /// named by their text, numbered in order of first appearance), on random files of digits (leading zeros too),
