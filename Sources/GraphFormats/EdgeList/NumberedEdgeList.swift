@@ -7,14 +7,14 @@ import GraphCore
 /// `#` comment, as the large files of SNAP, NetworkX's `write_edgelist(data=False)` and most generators are.
 ///
 /// It reads in two passes. The first only parses: the file is cut at line starts into one slice per core (one for
-/// a file under ``concurrentScanThreshold``), each scanned on its own thread into raw pairs of numbers, with no
-/// table lookups and no line numbers, into arrays sized from a count of the slice's line ends so that nothing is
-/// copied as they grow. The second numbers
-/// the nodes in order of first appearance, as ``EdgeListParser`` does, through a table indexed by the number; the
-/// same table is the snapshot's ``/GraphCore/GraphSnapshot/NodeIndex/byNumber(table:)`` index. The first line that
-/// is anything else (a name, a weight, a quote, a number too large) makes ``snapshot(_:directed:progress:)``
-/// return `nil`, and the general parser reads the file from the start, with its rules and its error messages:
-/// this path changes how fast a file is read, never what is read from it.
+/// a file under ``concurrentScanThreshold``), each scanned on its own thread, with no table lookups and no line
+/// numbers, into raw pairs of numbers written straight into the edge arrays (sized from a count of line ends, so
+/// nothing is copied as they grow and no second pair of arrays is touched). The second numbers the nodes in order
+/// of first appearance, as ``EdgeListParser`` does, in place, through a table indexed by the number; the same table
+/// is the snapshot's ``/GraphCore/GraphSnapshot/NodeIndex/byNumber(table:)`` index. The first line that is anything
+/// else (a name, a weight, a quote, a number too large) makes ``snapshot(_:directed:progress:)`` return `nil`, and
+/// the general parser reads the file from the start, with its rules and its error messages: this path changes how
+/// fast a file is read, never what is read from it.
 enum NumberedEdgeList {
     /// Files smaller than this are scanned on one thread.
     static let concurrentScanThreshold = 1 << 20
@@ -34,40 +34,51 @@ enum NumberedEdgeList {
             bounds.append(p)
         }
         bounds.append(count)
-        // the scans only read the bytes; the wrapper hands the address to the threads
+        // The scans only read the bytes; the wrapper hands the address to the threads. Every pair ends a line and
+        // every line but the last ends in a line end, so a slice's line ends bound its pairs: each slice writes its
+        // pairs straight into the edge arrays, from where the ones before it can end at the most.
         let shared = UnsafeMutableSendablePointer(UnsafeMutablePointer(mutating: base)), cuts = bounds
-        let parts = parallelChunks(count: slices, threads: slices) { k, _ in
-            Scan(shared.pointer, from: cuts[k], to: cuts[k + 1], of: count, progress: progress)
+        let room = parallelChunks(count: slices, threads: slices) { k, _ in
+            Scan.lineEnds(shared.pointer + cuts[k], count: cuts[k + 1] - cuts[k]) + 1
         }
-        defer { parts.forEach { $0.release() } }
-        guard parts.allSatisfy(\.complete) else { return nil }
-        let edgeCount = parts.reduce(0) { $0 + $1.pairs }
-        guard edgeCount > 0 else { return nil }
-        let largest = parts.map(\.largest).max()!
-        // Number the nodes in order of first appearance, the source of a line before its target.
-        var table = [Int32](repeating: -1, count: largest + 1)
-        var numbers: [Int32] = []
-        var targets: [Int32] = []
-        let sources = [Int32](unsafeUninitializedCapacity: edgeCount) { sources, filled in
-            targets = [Int32](unsafeUninitializedCapacity: edgeCount) { targets, targetsFilled in
+        let firstSlot = room.reduce(into: [0]) { $0.append($0.last! + $1) }
+        var targets: [Int32] = [], table: [Int32] = [], numbers: [Int32] = []
+        var complete = true
+        let sources = [Int32](unsafeUninitializedCapacity: firstSlot[slices]) { sources, sourcesFilled in
+            targets = [Int32](unsafeUninitializedCapacity: firstSlot[slices]) { targets, targetsFilled in
+                let first = UnsafeMutableSendablePointer(sources.baseAddress!), second = UnsafeMutableSendablePointer(targets.baseAddress!)
+                let parts = parallelChunks(count: slices, threads: slices) { k, _ in
+                    Scan(shared.pointer, from: cuts[k], to: cuts[k + 1], of: count, into: first.pointer + firstSlot[k], second.pointer + firstSlot[k], progress: progress)
+                }
+                guard parts.allSatisfy(\.complete) else { complete = false; return }
+                // close the gaps the slices' comments and blank lines left
+                var edgeCount = 0
+                for (k, part) in parts.enumerated() {
+                    if firstSlot[k] != edgeCount {
+                        (first.pointer + edgeCount).update(from: first.pointer + firstSlot[k], count: part.pairs)
+                        (second.pointer + edgeCount).update(from: second.pointer + firstSlot[k], count: part.pairs)
+                    }
+                    edgeCount += part.pairs
+                }
+                guard edgeCount > 0 else { complete = false; return }
+                // number the nodes in order of first appearance, the source of a line before its target, in place
+                table = [Int32](repeating: -1, count: parts.map(\.largest).max()! + 1)
                 table.withUnsafeMutableBufferPointer { table in
-                    var next: Int32 = 0, i = 0
-                    for part in parts {
-                        for k in 0..<part.pairs {
-                            let a = Int(part.first[k]), b = Int(part.second[k])
-                            var u = table[a]
-                            if u < 0 { u = next; table[a] = u; next += 1; numbers.append(Int32(a)) }
-                            var v = table[b]
-                            if v < 0 { v = next; table[b] = v; next += 1; numbers.append(Int32(b)) }
-                            sources[i] = u; targets[i] = v
-                            i += 1
-                        }
+                    var next: Int32 = 0
+                    for i in 0..<edgeCount {
+                        let a = Int(sources[i]), b = Int(targets[i])
+                        var u = table[a]
+                        if u < 0 { u = next; table[a] = u; next += 1; numbers.append(Int32(a)) }
+                        var v = table[b]
+                        if v < 0 { v = next; table[b] = v; next += 1; numbers.append(Int32(b)) }
+                        sources[i] = u; targets[i] = v
                     }
                 }
                 targetsFilled = edgeCount
             }
-            filled = edgeCount
+            sourcesFilled = targets.count
         }
+        guard complete else { return nil }
         let names = numbers.map(Self.decimalName)
         let graph = CompactGraph(nodeCount: names.count, isDirected: directed, sources: sources, targets: targets).simplified()
         return GraphSnapshot(graph: graph, ids: names.map { NodeID($0) }, kinds: [NodeKind](repeating: .generic, count: names.count),
@@ -90,22 +101,22 @@ enum NumberedEdgeList {
         }
     }
 
-    /// The raw pairs of one slice: `first[k]`, `second[k]` for `k < pairs`, in the order of the lines.
+    /// The scan of one slice into raw pairs, `first[k]`, `second[k]` for `k < pairs`, in the order of the lines.
     struct Scan {
         /// Whether every line of the slice was for this path.
         private(set) var complete = true
         private(set) var pairs = 0
         /// The largest number read (-1 before the first).
         private(set) var largest = -1
-        let first: UnsafeMutablePointer<Int32>
-        let second: UnsafeMutablePointer<Int32>
+        private let first: UnsafeMutablePointer<Int32>
+        private let second: UnsafeMutablePointer<Int32>
 
-        /// Scans `base[start..<end]`, telling `progress` of the bytes read out of the file's `total`.
-        init(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, of total: Int, progress: ProgressReporter?) {
-            // every pair ends a line, and every line but the last ends in a line end
-            let capacity = Self.lineEnds(base + start, count: end - start) + 1
-            first = .allocate(capacity: capacity)
-            second = .allocate(capacity: capacity)
+        /// Scans `base[start..<end]` into `first` and `second`, which have room for a pair per line end and one
+        /// more, telling `progress` of the bytes read out of the file's `total`.
+        init(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, of total: Int,
+             into first: UnsafeMutablePointer<Int32>, _ second: UnsafeMutablePointer<Int32>, progress: ProgressReporter?) {
+            self.first = first
+            self.second = second
             // The lines up to the last line end are scanned in place: each ends in a line end, which stops every
             // loop below without a bound check. A last line without one is copied out with one appended.
             var body = end
@@ -205,7 +216,5 @@ enum NumberedEdgeList {
             while i < count { total &+= bytes[i] == 0x0A ? 1 : 0; i += 1 }
             return total
         }
-
-        func release() { first.deallocate(); second.deallocate() }
     }
 }
