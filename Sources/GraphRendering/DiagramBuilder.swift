@@ -237,7 +237,7 @@ package enum DiagramBuilder {
         }
         for e in 0..<g.edgeCount {
             var attributes: [String: DOTValue] = [:]
-            if g.hasWeights { attributes["label"] = .text(format(g.edgeWeights[e])) }
+            if g.hasWeights { attributes["label"] = .text(format(g.weight(ofEdge: e))) }
             dot.edges.append(DOTGraph.Edge(source: snapshot.ids[Int(g.edgeSources[e])].rawValue,
                                            target: snapshot.ids[Int(g.edgeTargets[e])].rawValue, attributes: attributes))
         }

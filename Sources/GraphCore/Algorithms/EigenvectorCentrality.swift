@@ -21,7 +21,7 @@ extension CompactGraph {
         for _ in 0..<maxIterations {
             for v in 0..<n {
                 var sum = x[v]
-                for k in inOffsets[v]..<inOffsets[v + 1] { sum += x[Int(inSources[k])] * (weighted ? edgeWeights[Int(inEdges[k])] : 1) }
+                for k in inOffsets[v]..<inOffsets[v + 1] { sum += x[Int(inSources[k])] * (weighted ? weight(ofEdge: Int(inEdges[k])) : 1) }
                 next[v] = sum
             }
             var norm = 0.0
@@ -56,7 +56,7 @@ extension CompactGraph {
         for _ in 0..<maxIterations {
             for v in 0..<n {
                 var sum = 0.0
-                for k in inOffsets[v]..<inOffsets[v + 1] { sum += x[Int(inSources[k])] * (weighted ? edgeWeights[Int(inEdges[k])] : 1) }
+                for k in inOffsets[v]..<inOffsets[v + 1] { sum += x[Int(inSources[k])] * (weighted ? weight(ofEdge: Int(inEdges[k])) : 1) }
                 next[v] = alpha * sum + beta
             }
             err = 0
@@ -88,7 +88,7 @@ extension CompactGraph {
         var quotient = 0.0
         for v in 0..<nodeCount {
             var sum = 0.0
-            for k in inOffsets[v]..<inOffsets[v + 1] { sum += x[Int(inSources[k])] * (weighted ? edgeWeights[Int(inEdges[k])] : 1) }
+            for k in inOffsets[v]..<inOffsets[v + 1] { sum += x[Int(inSources[k])] * (weighted ? weight(ofEdge: Int(inEdges[k])) : 1) }
             quotient += x[v] * sum
         }
         return quotient
@@ -116,7 +116,7 @@ extension CompactGraph {
         let n = nodeCount
         guard n > 0 else { throw .emptyGraph }
         if weighted { try checkDistanceWeights() }
-        func w(_ e: Int32) -> Double { weighted ? edgeWeights[Int(e)] : 1 }
+        func w(_ e: Int32) -> Double { weighted ? weight(ofEdge: Int(e)) : 1 }
         var a = [Double](repeating: 1 / Double(n), count: n)
         var h = [Double](repeating: 0, count: n)
         var next = a

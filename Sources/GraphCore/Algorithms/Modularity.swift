@@ -11,7 +11,7 @@ extension CompactGraph {
         var outDegree = [Double](repeating: 0, count: partition.blockCount)
         var inDegree = [Double](repeating: 0, count: partition.blockCount)
         for e in 0..<edgeCount {
-            let w = weighted ? edgeWeights[e] : 1
+            let w = weighted ? weight(ofEdge: e) : 1
             let bu = partition.block[Int(edgeSources[e])], bv = partition.block[Int(edgeTargets[e])]
             m += w
             if bu == bv { inside[bu] += w }

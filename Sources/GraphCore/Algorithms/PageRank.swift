@@ -34,13 +34,13 @@ extension CompactGraph {
         // Out-strength of each node, then for each in-edge entry the transition probability u→v.
         var strength = [Double](repeating: 0, count: n)
         for u in 0..<n {
-            for k in outOffsets[u]..<outOffsets[u + 1] { strength[u] += weighted ? edgeWeights[Int(outEdges[k])] : 1 }
+            for k in outOffsets[u]..<outOffsets[u + 1] { strength[u] += weighted ? weight(ofEdge: Int(outEdges[k])) : 1 }
         }
         var transition = [Double](repeating: 0, count: inSources.count)
         for v in 0..<n {
             for k in inOffsets[v]..<inOffsets[v + 1] {
                 let u = Int(inSources[k])
-                let w = weighted ? edgeWeights[Int(inEdges[k])] : 1
+                let w = weighted ? weight(ofEdge: Int(inEdges[k])) : 1
                 transition[k] = strength[u] > 0 ? w / strength[u] : 0
             }
         }

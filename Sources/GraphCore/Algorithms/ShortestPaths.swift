@@ -76,7 +76,7 @@ extension CompactGraph {
             if u == target { results.append(Path(nodes: nodes, edges: edges, length: total)); return }
             for k in outOffsets[u]..<outOffsets[u + 1] {
                 let v = Int(outTargets[k]), e = Int(outEdges[k])
-                let d = dist + (weighted ? edgeWeights[e] : 1)
+                let d = dist + (weighted ? weight(ofEdge: e) : 1)
                 guard abs(d - search.distance[v]) <= 1e-12 * max(1, abs(d)), onPath(v, d), !nodes.contains(v) else { continue }
                 nodes.append(v); edges.append(e)
                 extend(v, d)
@@ -111,6 +111,8 @@ struct SingleSourceSearch {
     }
 
     mutating func run(_ g: CompactGraph, from source: Int, weighted: Bool, reverse: Bool, countPaths: Bool) {
+        // a graph without weights keeps none (every weight is 1): the breadth-first search gives its distances
+        let weighted = weighted && g.hasWeights
         // Reset only what the previous search touched.
         order.withUnsafeBufferPointer { touched in
             distance.withUnsafeMutableBufferPointer { d in

@@ -27,7 +27,9 @@ public struct CompactGraph: Sendable {
     @usableFromInline package let edgeSources: [Int32]
     @usableFromInline package let edgeTargets: [Int32]
     @usableFromInline package let edgeRelations: [Relation]
-    /// Per-edge weight; 1 where the input had none.
+    /// Per-edge weights when ``hasWeights``; empty otherwise, where every weight is 1 (an array of ones was 8 bytes
+    /// an edge of memory touched for nothing: 40 MB on 5M edges). Read it through ``weight(ofEdge:)``, or only where
+    /// an algorithm's `weighted` has been combined with ``hasWeights``.
     @usableFromInline package let edgeWeights: [Double]
     /// Whether any input edge carried an explicit weight.
     public let hasWeights: Bool
@@ -48,8 +50,8 @@ public struct CompactGraph: Sendable {
         edgeTargets = targets
         edgeRelations = relations ?? [Relation](repeating: .linked, count: m)
         hasWeights = weights != nil
-        edgeWeights = weights ?? [Double](repeating: 1, count: m)
-        precondition(edgeRelations.count == m && edgeWeights.count == m, "per-edge arrays differ in length")
+        edgeWeights = weights ?? []
+        precondition(edgeRelations.count == m && (weights == nil || edgeWeights.count == m), "per-edge arrays differ in length")
 
         let threads = m >= Self.concurrentRowsThreshold ? Concurrency.defaultThreadCount : 1
         let out = Self.buildRows(nodeCount: nodeCount, from: sources, to: targets, symmetric: !isDirected, threads: threads)
@@ -95,20 +97,22 @@ public struct CompactGraph: Sendable {
     private static func buildRows(nodeCount n: Int, from: [Int32], to: [Int32], symmetric: Bool, threads: Int) -> Rows {
         let m = from.count, t = max(1, min(threads, m))
         precondition(m < Int(UInt32.max) / 2, "too many edges for 32-bit row positions")
-        // each share's arcs per node
-        var places = parallelChunks(count: m, threads: t) { _, share -> [UInt32] in
-            var degree = [UInt32](repeating: 0, count: n)
+        // each share's arcs per node, share k's counts at `counts + k·n`; turned into cursors below, in place
+        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, t * n))
+        counts.initialize(repeating: 0, count: t * n)
+        defer { counts.deallocate() }
+        let shared = UnsafeMutableSendablePointer(counts)
+        _ = parallelChunks(count: m, threads: t) { k, share in
+            let degree = shared.pointer + k * n
             from.withUnsafeBufferPointer { from in
             to.withUnsafeBufferPointer { to in
-            degree.withUnsafeMutableBufferPointer { degree in
                 for i in share {
                     let u = Int(from[i]), v = Int(to[i])
                     precondition(UInt(bitPattern: u) < UInt(n) && UInt(bitPattern: v) < UInt(n), "edge endpoint out of range")
                     degree[u] &+= 1
                     if symmetric && u != v { degree[v] &+= 1 }
                 }
-            }}}
-            return degree
+            }}
         }
         // the row offsets, and each share's counts turned into where its first arc of each node goes
         var offsets = [Int](repeating: 0, count: n + 1)
@@ -117,24 +121,23 @@ public struct CompactGraph: Sendable {
             for v in 0..<n {
                 offsets[v] = at
                 for k in 0..<t {
-                    let count = Int(places[k][v])
-                    places[k][v] = UInt32(at)
+                    let count = Int(counts[k * n + v])
+                    counts[k * n + v] = UInt32(at)
                     at += count
                 }
             }
             offsets[n] = at
         }
-        let total = offsets[n], cursors = places
+        let total = offsets[n]
         var edges: [Int32] = []
         var repeats = false
         let neighbours = [Int32](unsafeUninitializedCapacity: total) { neighbours, filled in
             edges = [Int32](unsafeUninitializedCapacity: total) { edgeSlots, edgesFilled in
                 let neighbour = UnsafeMutableSendablePointer(neighbours.baseAddress!), edge = UnsafeMutableSendablePointer(edgeSlots.baseAddress!)
                 _ = parallelChunks(count: m, threads: t) { k, share in
-                    var place = cursors[k]
+                    let place = shared.pointer + k * n
                     from.withUnsafeBufferPointer { from in
                     to.withUnsafeBufferPointer { to in
-                    place.withUnsafeMutableBufferPointer { place in
                         for i in share {
                             let u = Int(from[i]), v = Int(to[i])
                             let at = Int(place[u])
@@ -144,7 +147,7 @@ public struct CompactGraph: Sendable {
                                 neighbour.pointer[back] = Int32(u); edge.pointer[back] = Int32(i); place[v] = UInt32(back + 1)
                             }
                         }
-                    }}}
+                    }}
                 }
                 let cuts = [0] + (1..<t).map { Self.firstRow(startingAtOrAfter: total * $0 / t, in: offsets) } + [n]
                 let rowStarts = offsets
@@ -222,7 +225,7 @@ public struct CompactGraph: Sendable {
     /// The relation of edge `e` (``Relation/linked`` for graphs without typed edges).
     @inlinable public func relation(ofEdge e: Int) -> Relation { edgeRelations[e] }
     /// The weight of edge `e`; 1 where the input had none.
-    @inlinable public func weight(ofEdge e: Int) -> Double { edgeWeights[e] }
+    @inlinable public func weight(ofEdge e: Int) -> Double { hasWeights ? edgeWeights[e] : 1 }
     /// The out-edges of `v` as edge indices, in the order of ``successors(of:)``.
     @inlinable public func outEdges(of v: Int) -> ArraySlice<Int32> { outEdges[outOffsets[v]..<outOffsets[v + 1]] }
     /// The in-edges of `v` as edge indices, in the order of ``predecessors(of:)``.
@@ -277,7 +280,7 @@ public struct CompactGraph: Sendable {
                 var j = k, chosen = outEdges[k]
                 while j + 1 < end && outTargets[j + 1] == v {
                     j += 1
-                    if keeping == .last || edgeWeights[Int(outEdges[j])] < edgeWeights[Int(chosen)] { chosen = outEdges[j] }
+                    if keeping == .last || weight(ofEdge: Int(outEdges[j])) < weight(ofEdge: Int(chosen)) { chosen = outEdges[j] }
                 }
                 kept.append((outEdges[k], chosen))   // rows are sorted by (neighbour, edge index)
                 k = j + 1
@@ -286,7 +289,7 @@ public struct CompactGraph: Sendable {
         if kept.count == edgeCount { return self }
         kept.sort { $0.first < $1.first }
         let s = kept.map { edgeSources[Int($0.first)] }, t = kept.map { edgeTargets[Int($0.first)] }
-        let r = kept.map { edgeRelations[Int($0.first)] }, w = kept.map { edgeWeights[Int($0.chosen)] }
-        return CompactGraph(nodeCount: nodeCount, isDirected: isDirected, sources: s, targets: t, relations: r, weights: hasWeights ? w : nil)
+        let r = kept.map { edgeRelations[Int($0.first)] }, w = hasWeights ? kept.map { edgeWeights[Int($0.chosen)] } : nil
+        return CompactGraph(nodeCount: nodeCount, isDirected: isDirected, sources: s, targets: t, relations: r, weights: w)
     }
 }

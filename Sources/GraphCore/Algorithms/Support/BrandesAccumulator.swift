@@ -10,7 +10,8 @@ struct BrandesAccumulator {
 
     init(graph: CompactGraph, weighted: Bool) {
         self.graph = graph
-        self.weighted = weighted
+        // a graph without weights keeps none (every weight is 1): the unweighted kernels give the same result
+        self.weighted = weighted && graph.hasWeights
     }
 
     /// Runs the search from `s` and adds each node's dependency on `s` to `scores`.
@@ -59,7 +60,7 @@ struct BrandesAccumulator {
             let coefficient = (1 + delta[w]) / search.sigma[w]
             for k in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
                 let v = Int(graph.inSources[k]), e = Int(graph.inEdges[k])
-                let step = weighted ? graph.edgeWeights[e] : 1
+                let step = weighted ? graph.weight(ofEdge: e) : 1
                 if search.distance[v] + step == search.distance[w] {
                     let c = search.sigma[v] * coefficient
                     scores[e] += c

@@ -36,7 +36,7 @@ struct CommunityLevel {
         neighbours = [Int32](repeating: 0, count: counts[n])
         weights = [Double](repeating: 0, count: counts[n])
         for e in 0..<g.edgeCount {
-            let u = Int(g.edgeSources[e]), v = Int(g.edgeTargets[e]), w = weighted ? g.edgeWeights[e] : 1
+            let u = Int(g.edgeSources[e]), v = Int(g.edgeTargets[e]), w = weighted ? g.weight(ofEdge: e) : 1
             totalWeight += w
             if u == v { selfLoops[u] += w; strength[u] += 2 * w; continue }
             neighbours[fill[u]] = Int32(v); weights[fill[u]] = w; fill[u] += 1

@@ -17,7 +17,7 @@ enum NaiveBetweenness {
         var dist = [[Double]](repeating: [Double](repeating: .infinity, count: n), count: n)
         for v in 0..<n { dist[v][v] = 0 }
         for e in 0..<g.edgeCount {
-            let u = Int(g.edgeSources[e]), v = Int(g.edgeTargets[e]), w = weighted ? g.edgeWeights[e] : 1
+            let u = Int(g.edgeSources[e]), v = Int(g.edgeTargets[e]), w = weighted ? g.weight(ofEdge: e) : 1
             dist[u][v] = min(dist[u][v], w)
             if !g.isDirected { dist[v][u] = min(dist[v][u], w) }
         }
@@ -28,7 +28,7 @@ enum NaiveBetweenness {
             let order = (0..<n).filter { dist[s][$0].isFinite }.sorted { dist[s][$0] < dist[s][$1] }
             for t in order where t != s {
                 for e in 0..<g.edgeCount {
-                    let a = Int(g.edgeSources[e]), b = Int(g.edgeTargets[e]), w = weighted ? g.edgeWeights[e] : 1
+                    let a = Int(g.edgeSources[e]), b = Int(g.edgeTargets[e]), w = weighted ? g.weight(ofEdge: e) : 1
                     if b == t && dist[s][a] + w == dist[s][t] { sigma[s][t] += sigma[s][a] }
                     if !g.isDirected && a == t && dist[s][b] + w == dist[s][t] { sigma[s][t] += sigma[s][b] }
                 }

@@ -78,6 +78,30 @@ func checkInvariants(_ g: CompactGraph, sourceLocation: SourceLocation = #_sourc
         }
     }
 
+    /// A graph without weights keeps none: every measure asked to use weights runs on weights of 1 and agrees with
+    /// its unweighted run (and never reads past an empty weight array).
+    @Test(arguments: [false, true]) func weightedMeasuresOnAGraphWithoutWeightsAreTheUnweightedOnes(_ directed: Bool) throws {
+        let g = CompactGraph(nodeCount: 6, isDirected: directed, sources: [0, 1, 2, 2, 3, 4, 5, 0, 5], targets: [1, 2, 0, 3, 4, 5, 0, 4, 5])
+        #expect(!g.hasWeights && g.weight(ofEdge: 3) == 1)
+        #expect(try g.pageRank(weighted: true).values == g.pageRank().values)
+        #expect(try g.betweennessCentrality(weighted: true).values == g.betweennessCentrality().values)
+        #expect(try g.approximateBetweennessCentrality(sampleSize: 3, seed: 1, weighted: true).values == g.approximateBetweennessCentrality(sampleSize: 3, seed: 1).values)
+        #expect(try g.edgeBetweennessCentrality(weighted: true) == g.edgeBetweennessCentrality())
+        #expect(try g.closenessCentrality(weighted: true).values == g.closenessCentrality().values)
+        #expect(try g.harmonicCentrality(weighted: true).values == g.harmonicCentrality().values)
+        #expect(try g.shortestPathDistances(from: 0, weighted: true).distances == g.shortestPathDistances(from: 0).distances)
+        #expect(try g.allShortestPaths(from: 0, to: 5, weighted: true) == g.allShortestPaths(from: 0, to: 5))
+        #expect(try g.eigenvectorCentrality(weighted: true).values == g.eigenvectorCentrality().values)
+        #expect(try g.katzCentrality(weighted: true).values == g.katzCentrality().values)
+        #expect(try g.spectralRadius(weighted: true) == g.spectralRadius())
+        #expect(try g.hits(weighted: true).hubs.values == g.hits().hubs.values)
+        #expect(g.louvainCommunities(weighted: true).partition.block == g.louvainCommunities().partition.block)
+        #expect(g.leidenCommunities(weighted: true).partition.block == g.leidenCommunities().partition.block)
+        let halves = Partition(labels: [0, 0, 0, 1, 1, 1])
+        #expect(g.modularity(of: halves, weighted: true) == g.modularity(of: halves))
+        #expect(g.simplified(keeping: .lightest).edgeSources == g.simplified().edgeSources)
+    }
+
     @Test func snapshotOfTheBundledDatasetAndFilters() throws {
         let kg = try BundledDataset.load()
         let s = kg.snapshot()
