@@ -76,7 +76,7 @@ package enum SnapshotExport {
         }
         out.append("  </graph>\n</graphml>\n")
         let note = GraphMLWriter.schemaNote(ids: snapshot.ids.lazy.map(\.rawValue))
-        return WrittenGraph(text: out.string(), notKept: note.map { [$0] } ?? [])
+        return WrittenGraph(data: out.takeData(), notKept: note.map { [$0] } ?? [])
     }
 
     private static func gexf(_ snapshot: GraphSnapshot, version: GEXFWriter.Version) -> WrittenGraph? {
@@ -100,7 +100,7 @@ package enum SnapshotExport {
             out.append("\"/>\n")
         }
         out.append("    </edges>\n  </graph>\n</gexf>\n")
-        return WrittenGraph(text: out.string())
+        return WrittenGraph(data: out.takeData())
     }
 
     private static func nodeLink(_ snapshot: GraphSnapshot, edgesKey: NodeLinkWriter.EdgesKey) -> WrittenGraph? {
@@ -125,7 +125,7 @@ package enum SnapshotExport {
             out.append("\n  ]\n")
         }
         out.append("}\n")
-        return WrittenGraph(text: out.string(), notKept: [])
+        return WrittenGraph(data: out.takeData(), notKept: [])
     }
 
     private static func dot(_ snapshot: GraphSnapshot) -> WrittenGraph? {
@@ -144,7 +144,7 @@ package enum SnapshotExport {
             out.append(";\n")
         }
         out.append("}\n")
-        return WrittenGraph(text: out.string())
+        return WrittenGraph(data: out.takeData())
     }
 
     private static func edgeList(_ snapshot: GraphSnapshot, csv: Bool) -> WrittenGraph? {
@@ -165,6 +165,6 @@ package enum SnapshotExport {
         var notKept: [String] = []
         if let note = EdgeListWriter.isolatedNote(touched.count { !$0 }) { notKept.append(note) }
         if csv { notKept.append(EdgeListWriter.directionNote(directed: g.isDirected)) }
-        return WrittenGraph(text: out.string(), notKept: notKept)
+        return WrittenGraph(data: out.takeData(), notKept: notKept)
     }
 }

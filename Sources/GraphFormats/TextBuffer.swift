@@ -11,12 +11,19 @@ package struct TextBuffer: ~Copyable {
     /// The bytes written so far.
     @usableFromInline package internal(set) var count = 0
 
+    // malloc'd, so that growing is a realloc (for a large buffer an mremap: no copy, and never the old and the new
+    // buffer resident at once) and so that `Data` can take the buffer over and free it
     package init(capacity: Int = 1 << 16) {
         self.capacity = max(capacity, 64)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocate(self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
+
+    private static func allocate(_ bytes: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = malloc(bytes) else { fatalError("out of memory for a \(bytes)-byte text buffer") }
+        return memory.assumingMemoryBound(to: UInt8.self)
+    }
 
     @inlinable package mutating func append(_ byte: UInt8) {
         reserve(1)
@@ -73,10 +80,8 @@ package struct TextBuffer: ~Copyable {
     @inline(never) @usableFromInline
     mutating func grow(to needed: Int) {
         let larger = max(needed, 2 * capacity)
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-        moved.update(from: base, count: count)
-        base.deallocate()
-        base = moved
+        guard let moved = realloc(base, larger) else { fatalError("out of memory for a \(larger)-byte text buffer") }
+        base = moved.assumingMemoryBound(to: UInt8.self)
         capacity = larger
     }
 
@@ -87,6 +92,13 @@ package struct TextBuffer: ~Copyable {
 
     /// The bytes as `Data` (one copy).
     package var data: Data { Data(bytes: base, count: count) }
+
+    /// The bytes as `Data` that takes the buffer over: no copy.
+    package consuming func takeData() -> Data {
+        let bytes = base, count = count
+        discard self
+        return Data(bytesNoCopy: bytes, count: count, deallocator: .free)
+    }
 }
 
 /// Where `Double.write(to:)` puts its digits: straight into a buffer that has `room` bytes free (the standard library

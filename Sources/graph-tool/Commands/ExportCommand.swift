@@ -101,9 +101,9 @@ struct ExportCommand: ParsableCommand {
     private func deliver(_ written: WrittenGraph, as target: GraphFileFormat, nodes: Int, edges: Int) throws {
         for item in written.notKept { note("note: the \(target.rawValue) format does not keep \(item)") }
         if output == "-" {
-            try StandardOutput.write(written.text)
+            try StandardOutput.write(written.data)
         } else {
-            try AtomicFile.write(Data(written.text.utf8), to: URL(fileURLWithPath: output))
+            try AtomicFile.write(written.data, to: URL(fileURLWithPath: output))
             note("wrote \(URL(fileURLWithPath: output).path) (\(target.rawValue), \(nodes) nodes, \(edges) edges)")
         }
     }
