@@ -116,6 +116,21 @@ extension GraphSummary {
     /// says what `KnowledgeGraph.summary()` says of the same graph: nodes `generic`, edges `linked`,
     /// nothing with provenance, no attributes but `weight` when the snapshot has weights.
     /// - Complexity: O(V + E).
+    /// How often each value occurs, counted in runs of equal values: a raw-value enum hashes its raw string, and
+    /// hashing every edge's relation was a third of `info` on a 1M-edge list, where all of them are one relation.
+    private static func tally<Value: Hashable>(_ values: [Value]) -> [Value: Int] {
+        var counts: [Value: Int] = [:]
+        var i = 0
+        while i < values.count {
+            let value = values[i]
+            var j = i + 1
+            while j < values.count && values[j] == value { j += 1 }
+            counts[value, default: 0] += j - i
+            i = j
+        }
+        return counts
+    }
+
     public init(edgeList snapshot: GraphSnapshot) {
         let g = snapshot.graph
         let n = g.nodeCount
@@ -141,10 +156,7 @@ extension GraphSummary {
         // an edge list's weights are read as numbers, integral or not, as the model's edges from it carry them
         if g.hasWeights { edgeAttributes["weight"] = ["double"] }
         let components = g.weaklyConnectedComponents()
-        var byRelation: [Relation: Int] = [:]
-        for r in g.edgeRelations { byRelation[r, default: 0] += 1 }
-        var byKind: [NodeKind: Int] = [:]
-        for k in snapshot.kinds { byKind[k, default: 0] += 1 }
+        let byRelation = Self.tally(g.edgeRelations), byKind = Self.tally(snapshot.kinds)
         self.init(title: nil, nodeCount: n, edgeCount: g.edgeCount, sourceCount: 0, nodesByKind: byKind, edgesByRelation: byRelation,
                   nodesByEvidence: [:], edgesByEvidence: [:], componentCount: components.blockCount, largestComponent: components.members.map(\.count).max() ?? 0,
                   structure: GraphStructure(isDirected: g.isDirected, parallelEdges: parallel, selfLoops: loops,
