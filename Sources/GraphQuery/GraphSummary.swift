@@ -144,12 +144,15 @@ extension GraphSummary {
         // rows are sorted by neighbour: a parallel edge repeats the previous neighbour (each undirected pair is seen
         // from both ends, a self-loop once)
         var parallel = 0
-        for u in 0..<n {
-            let row = g.successors(of: u)
-            var previous: Int32 = -1
-            for v in row {
-                if v == previous && (g.isDirected || Int(v) >= u) { parallel += 1 }
-                previous = v
+        // known from building the rows: most graphs have none and skip the scan
+        if g.hasParallelEdges {
+            for u in 0..<n {
+                let row = g.successors(of: u)
+                var previous: Int32 = -1
+                for v in row {
+                    if v == previous && (g.isDirected || Int(v) >= u) { parallel += 1 }
+                    previous = v
+                }
             }
         }
         var edgeAttributes: [String: [String]] = [:]
