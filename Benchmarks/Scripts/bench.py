@@ -215,13 +215,23 @@ def measure_commands(args, python, bench_bin, tool_bin, inputs):
         runs.append((f"export to {fmt}", "swift", [tool_bin, "export", "--input", path, "-o", out]))
         if fmt != "dot":   # NetworkX writes DOT only through pygraphviz or pydot, which the venv does not hold
             runs.append((f"export to {fmt}", "networkx", [python, os.path.join(HERE, "nx_export.py"), path, fmt, os.path.join(scratch, "nx." + ext)]))
+    # the peak RSS of a process that loads a one-edge list: what every command holds before it reads anything
+    tiny = os.path.join(scratch, "one-edge.edges")
+    with open(tiny, "w") as f:
+        f.write("0 1\n")
+    runs.append(("an empty run (info of one edge)", "swift", [tool_bin, "info", "--input", tiny]))
     results = {}
     for r in range(args.rounds):
         for what, lib, cmd in (runs if r % 2 == 0 else list(reversed(runs))):
             t = time.perf_counter()
-            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            results.setdefault((what, lib), []).append(time.perf_counter() - t)
-            print(f"{what:28} {lib:18} {results[(what, lib)][-1]:8.3f} s", flush=True)
+            child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(child.pid, 0)   # the child's own rusage: its peak RSS, not the largest child's
+            elapsed = time.perf_counter() - t
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"{' '.join(cmd)} failed ({os.waitstatus_to_exitcode(status)})")
+            results.setdefault((what, lib), []).append(elapsed)
+            results.setdefault(("rss", what, lib), []).append(usage.ru_maxrss / 1024)   # KiB on Linux
+            print(f"{what:28} {lib:18} {elapsed:8.3f} s {usage.ru_maxrss / 1024:7.1f} MiB", flush=True)
         # loading, in-process: ours, igraph's Read_Edgelist, and the bound (read the file, sum its integers), on this
         # graph and on BA 10^6 (5M edges); and PageRank's peak RSS on BA 10^6, ours and igraph's
         big = os.path.join(inputs, "ba-1m.edges")
@@ -235,6 +245,8 @@ def measure_commands(args, python, bench_bin, tool_bin, inputs):
             d = run_one(argv, "pagerank", big, False, False, threads, args.timeout)
             results.setdefault(("pagerank rss 5M", name), []).append(d["peak_rss_mib"])
             print(f"{'pagerank rss 5M':28} {name:18} {d['peak_rss_mib']:8.1f} MiB", flush=True)
+    for fmt, ext in [("graphml", "graphml"), ("gexf", "gexf"), ("dot", "gv"), ("node-link", "json")]:
+        results[("size", fmt)] = [os.path.getsize(os.path.join(scratch, "ours." + ext)) / 2**20]
     return results
 
 def report_commands(results, meta):
@@ -248,18 +260,28 @@ def report_commands(results, meta):
               for fmt, writer in [("graphml", "`write_graphml`"), ("gexf", "`write_gexf`"), ("dot", None), ("node-link", "`node_link_data` + `json.dump`")]],
             ("load (in-process)", ("load", "swift"), [("igraph `Read_Edgelist`", ("load", "igraph")), ("bound: read the file, sum its integers", ("load", "bound"))]),
             ("load BA 10^6, 5M edges (in-process)", ("load 5M", "swift"), [("igraph `Read_Edgelist`", ("load 5M", "igraph")), ("bound: read the file, sum its integers", ("load 5M", "bound"))])]
-    lines = ["| whole process | ours | against | theirs | ours / theirs |", "|---|---|---|---|---|"]
+    lines = ["| whole process | ours | against | theirs | ours / theirs | our peak RSS |", "|---|---|---|---|---|---|"]
     for label, ours, others in rows:
         for name, key in others:
             a, b = med(ours), med(key)
-            lines.append(f"| {label} | {fmt(a)} | {name} | {fmt(b)} | {ratio(a, b)} |")
+            peak = med(("rss",) + ours)
+            lines.append(f"| {label} | {fmt(a)} | {name} | {fmt(b)} | {ratio(a, b)} | {f'{peak:.0f} MiB' if peak else '–'} |")
+    # the CSR of BA 200k (n = 200,000, m = 999,975): row offsets (8 bytes a node), the edges' ends (8 bytes an edge),
+    # the rows' neighbours and edge indices (16 bytes an edge, each edge in two rows), the relations (1 byte an edge)
+    n, m = 200_000, 999_975
+    csr = ((n + 1) * 8 + m * (8 + 16 + 1)) / 2**20
+    empty = med(("rss", "an empty run (info of one edge)", "swift"))
+    sizes = {k[1]: v[0] for k, v in results.items() if k[0] == "size"}
+    memory = (f"The CSR of this graph takes {csr:.1f} MiB; an empty run (`info` of a one-edge list: the runtime and the libraries) "
+              f"peaks at {empty:.0f} MiB; the files written are " + ", ".join(f"{k} {v:.0f} MiB" for k, v in sizes.items()) + ".") if empty else ""
     rss = {k[1]: statistics.median(v) for k, v in results.items() if k[0] == "pagerank rss 5M"}
     v = meta["versions"]
     where = f"on {meta['cpu']}" if meta.get("cpu") else "on the machine above"
     out = [f"Measured {meta['started']} – {meta.get('finished', '(not finished)')} by `{meta['command']}`, {where}; "
            f"igraph {v.get('igraph')}, NetworkX {v.get('networkx')}.", "",
            "BA with 200,000 nodes and 999,975 edges (12 MB edge list), and BA 10^6 (65 MB) for the last rows. Each cell: the median",
-           "over the rounds of the process's wall time (loading rows: the in-process load time), rounds alternating the order.", "", *lines, "",
+           "over the rounds of the process's wall time (loading rows: the in-process load time), rounds alternating the order;",
+           "the peak RSS is the process's own (`wait4`), median over the rounds.", "", *lines, "", memory, "",
            f"Peak RSS of a PageRank process on BA 10^6 (5M edges; load and PageRank, graph-bench and peer.py): ours {rss.get('swift', 0):.0f} MiB, "
            f"igraph {rss.get('igraph', 0):.0f} MiB.", ""]
     return "\n".join(out)

@@ -23,9 +23,9 @@ import Testing
     }
 
     @Test func numbersAreTheTextOfTheirDescription() {
-        var doubles: [Double] = [0, -0.0, 1, -1, 0.1, 1e-300, 5e-324, -5e-324, 2.2250738585072014e-308, .greatestFiniteMagnitude,
+        var doubles: [Double] = [0, -0.0, 1, -1, 0.1, 1e-300, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 2.2250738585072014e-308, .greatestFiniteMagnitude,
                                  -.greatestFiniteMagnitude, .infinity, -.infinity, .nan, -.nan, .signalingNaN,
-                                 Double(bitPattern: 0x7FF8_0000_0000_0001), 1e16, 123456789012345680000, 0.000919662873037378]
+                                 Double(bitPattern: 0x7FF8_0000_0000_0001), 1e16, 123456789012345683968, 0.000919662873037378]
         var random = SplitMix(state: 42)
         for _ in 0..<20_000 { doubles.append(Double(bitPattern: random.next())) }           // every exponent and sign
         for _ in 0..<20_000 { doubles.append(Double.random(in: 0..<1, using: &random)) }    // scores
