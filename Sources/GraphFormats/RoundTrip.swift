@@ -23,6 +23,28 @@ import GraphCore
         try GraphIO.read(data: data, file: "input", format: format, edgeList: .init(directed: directedEdgeList), limits: limits)
     }
 
+    /// Where the numbered fast path of the edge-list reader (``NumberedEdgeList``) and the general parser disagree on
+    /// `data`, read both ways: the nodes in order, the edges in order, the rows. Empty when the fast path declines the
+    /// input or gives the general parser's snapshot; what the fuzzer of edge lists checks besides the round trip.
+    public static func numberedFastPathDisagreements(_ data: Data) -> [String] {
+        var found: [String] = []
+        for directed in [false, true] {
+            guard let fast = data.withUnsafeBytes({ NumberedEdgeList.snapshot($0, directed: directed, progress: nil) }) else { continue }
+            var parser = EdgeListParser(file: "input", options: .init(directed: directed))
+            data.withUnsafeBytes { parser.parse($0) }
+            guard parser.problems.isEmpty else { found.append("the fast path read a file the general parser refuses"); continue }
+            let slow = parser.snapshot()
+            if fast.ids != slow.ids { found.append("node names or their order differ (directed: \(directed))") }
+            if fast.graph.edgeSources != slow.graph.edgeSources || fast.graph.edgeTargets != slow.graph.edgeTargets {
+                found.append("edges or their order differ (directed: \(directed))")
+            }
+            if fast.graph.outOffsets != slow.graph.outOffsets || fast.graph.outTargets != slow.graph.outTargets || fast.graph.outEdges != slow.graph.outEdges {
+                found.append("rows differ (directed: \(directed))")
+            }
+        }
+        return found
+    }
+
     /// Limits as large as an export needs: writers expand nothing, so the export of a graph its reader accepted
     /// within the limits is read back without them.
     private static let unlimited = ReadLimits(maxExpandedEdges: .max, maxStringLength: .max, maxNesting: .max)

@@ -111,11 +111,6 @@ extension KnowledgeGraph {
 }
 
 extension GraphSummary {
-    /// The summary of a graph read from an edge list, from its snapshot alone, without the model's nodes and edges
-    /// (`graph-tool info` on a million-edge list: the model cost 2.5 s and 340 MB, the snapshot a tenth of each). It
-    /// says what `KnowledgeGraph.summary()` says of the same graph: nodes `generic`, edges `linked`,
-    /// nothing with provenance, no attributes but `weight` when the snapshot has weights.
-    /// - Complexity: O(V + E).
     /// How often each value occurs, counted in runs of equal values: a raw-value enum hashes its raw string, and
     /// hashing every edge's relation was a third of `info` on a 1M-edge list, where all of them are one relation.
     private static func tally<Value: Hashable>(_ values: [Value]) -> [Value: Int] {
@@ -131,6 +126,11 @@ extension GraphSummary {
         return counts
     }
 
+    /// The summary of a graph read from an edge list, from its snapshot alone, without the model's nodes and edges
+    /// (`graph-tool info` on a million-edge list: the model cost 2.5 s and 340 MB, the snapshot a tenth of each). It
+    /// says what `KnowledgeGraph.summary()` says of the same graph: nodes `generic`, edges `linked`,
+    /// nothing with provenance, no attributes but `weight` when the snapshot has weights.
+    /// - Complexity: O(V + E).
     public init(edgeList snapshot: GraphSnapshot) {
         let g = snapshot.graph
         let n = g.nodeCount

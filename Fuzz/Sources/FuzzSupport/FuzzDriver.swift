@@ -15,12 +15,17 @@ private func LLVMFuzzerRunDriver(
 /// The reader under test, set once before libFuzzer starts calling back (the callback cannot capture it).
 nonisolated(unsafe) private var readerUnderTest: GraphFileFormat = .dataset
 
-/// One input: read it; when the reader accepts it, every export of the graph must read back as the same graph.
+/// One input: read it; when the reader accepts it, every export of the graph must read back as the same graph (and
+/// an edge list's fast path must read it as the general parser does).
 /// A broken property stops the process (`fatalError`), which libFuzzer records as a crash with the input. Exported
 /// under libFuzzer's conventional name too, which its driver's object file refers to.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
+    if readerUnderTest == .edgeList {
+        let disagreements = RoundTrip.numberedFastPathDisagreements(data)
+        if !disagreements.isEmpty { fatalError("the numbered fast path and the general parser disagree: " + disagreements.joined(separator: "; ")) }
+    }
     guard let graph = RoundTrip.read(data, as: readerUnderTest) else { return 0 }
     let problems = RoundTrip.problems(of: graph)
     if !problems.isEmpty { fatalError("round trip broken for a \(readerUnderTest.rawValue) input: " + problems.joined(separator: "; ")) }

@@ -37,8 +37,8 @@ public struct CompactGraph: Sendable {
     /// Builds a snapshot from an edge list over nodes `0..<nodeCount`.
     /// Self-loops are kept; parallel edges are kept (call ``simplified(keeping:)`` for a simple graph).
     /// - Precondition: every endpoint is in `0..<nodeCount`.
-    /// - Complexity: O(V + E) when each node's edges come in the order of their other ends, O(V + E log d) at worst
-    ///   (see ``buildRows(nodeCount:from:to:symmetric:threads:)``).
+    /// - Complexity: O(V + E) when each node's edges come in the order of their other ends, O(V + E log d) at worst,
+    ///   d the largest degree (one counting sort of the arcs by node, then a sort of each row that is out of order).
     public init(nodeCount: Int, isDirected: Bool, sources: [Int32], targets: [Int32],
                 relations: [Relation]? = nil, weights: [Double]? = nil) {
         precondition(sources.count == targets.count, "sources and targets differ in length")

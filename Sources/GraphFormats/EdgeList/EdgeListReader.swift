@@ -15,8 +15,8 @@ import GraphCore
 /// `generic`, `linked` edges with their weights). ``readSnapshot(data:file:options:)`` skips the model and builds the
 /// ``/GraphCore/GraphSnapshot`` the algorithms run on directly: for analysing large edge lists (a million edges load
 /// in a fraction of the time and memory). The parser works on the raw bytes; an unweighted file of nothing but
-/// numbered edges, blank lines and comments takes ``NumberedEdgeList``, which reads the same snapshot on every core,
-/// and elsewhere all-digit names skip string hashing.
+/// numbered edges, blank lines and comments takes a fast path that reads the same snapshot on every core, and
+/// elsewhere all-digit names skip string hashing.
 public enum EdgeListReader {
     /// Options for reading.
     public struct Options: Sendable {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Graph
-@testable import GraphFormats
+@_spi(Testing) @testable import GraphFormats
 import GraphCore
 
 @Suite struct EdgeListReaderTests {
@@ -170,6 +170,7 @@ import GraphCore
                 for id in probes {
                     #expect(fast.index(of: id) == slow.index(of: id), "file \(file): \(id)")
                 }
+                #expect(RoundTrip.numberedFastPathDisagreements(data).isEmpty, "file \(file)")
                 let read = try EdgeListReader.readSnapshot(data: data, file: "g.edges", options: options)
                 #expect(read.ids == slow.ids && read.graph.edgeSources == slow.graph.edgeSources)
             }
