@@ -104,15 +104,11 @@ public struct CompactGraph: Sendable {
         let shared = UnsafeMutableSendablePointer(counts)
         _ = parallelChunks(count: m, threads: t) { k, share in
             let degree = shared.pointer + k * n
-            from.withUnsafeBufferPointer { from in
-            to.withUnsafeBufferPointer { to in
-                for i in share {
-                    let u = Int(from[i]), v = Int(to[i])
-                    precondition(UInt(bitPattern: u) < UInt(n) && UInt(bitPattern: v) < UInt(n), "edge endpoint out of range")
-                    degree[u] &+= 1
-                    if symmetric && u != v { degree[v] &+= 1 }
-                }
-            }}
+            forEachArc(of: share, from: from, to: to, symmetric: symmetric) { owner, other, _ in
+                // every arc's two ends, before anything is written at them (the scatter below trusts them)
+                precondition(UInt(bitPattern: owner) < UInt(n) && UInt(bitPattern: other) < UInt(n), "edge endpoint out of range")
+                degree[owner] &+= 1
+            }
         }
         // the row offsets, and each share's counts turned into where its first arc of each node goes
         var offsets = [Int](repeating: 0, count: n + 1)
@@ -136,18 +132,10 @@ public struct CompactGraph: Sendable {
                 let neighbour = UnsafeMutableSendablePointer(neighbours.baseAddress!), edge = UnsafeMutableSendablePointer(edgeSlots.baseAddress!)
                 _ = parallelChunks(count: m, threads: t) { k, share in
                     let place = shared.pointer + k * n
-                    from.withUnsafeBufferPointer { from in
-                    to.withUnsafeBufferPointer { to in
-                        for i in share {
-                            let u = Int(from[i]), v = Int(to[i])
-                            let at = Int(place[u])
-                            neighbour.pointer[at] = Int32(v); edge.pointer[at] = Int32(i); place[u] = UInt32(at + 1)
-                            if symmetric && u != v {
-                                let back = Int(place[v])
-                                neighbour.pointer[back] = Int32(u); edge.pointer[back] = Int32(i); place[v] = UInt32(back + 1)
-                            }
-                        }
-                    }}
+                    forEachArc(of: share, from: from, to: to, symmetric: symmetric) { owner, other, e in
+                        let at = Int(place[owner])
+                        neighbour.pointer[at] = Int32(other); edge.pointer[at] = Int32(e); place[owner] = UInt32(at + 1)
+                    }
                 }
                 let cuts = [0] + (1..<t).map { Self.firstRow(startingAtOrAfter: total * $0 / t, in: offsets) } + [n]
                 let rowStarts = offsets
@@ -164,6 +152,21 @@ public struct CompactGraph: Sendable {
             filled = total
         }
         return Rows(offsets: offsets, neighbours: neighbours, edges: edges, repeatsNeighbour: repeats)
+    }
+
+    /// Calls `body(owner, neighbour, edge)` for each arc of the edges in `share`, in edge order: `from → to`, and
+    /// `to → from` too when `symmetric` (a self-loop once). Both passes of the row build walk the arcs this way.
+    @inline(__always)
+    private static func forEachArc(of share: Range<Int>, from: [Int32], to: [Int32], symmetric: Bool,
+                                   _ body: (_ owner: Int, _ neighbour: Int, _ edge: Int) -> Void) {
+        from.withUnsafeBufferPointer { from in
+        to.withUnsafeBufferPointer { to in
+            for i in share {
+                let u = Int(from[i]), v = Int(to[i])
+                body(u, v, i)
+                if symmetric && u != v { body(v, u, i) }
+            }
+        }}
     }
 
     /// The first node whose row starts at or after arc `arc` (`offsets.count - 1` when none does), by binary search
