@@ -47,6 +47,7 @@ enum NumberedEdgeList {
         let sources = [Int32](unsafeUninitializedCapacity: firstSlot[slices]) { sources, sourcesFilled in
             targets = [Int32](unsafeUninitializedCapacity: firstSlot[slices]) { targets, targetsFilled in
                 let first = UnsafeMutableSendablePointer(sources.baseAddress!), second = UnsafeMutableSendablePointer(targets.baseAddress!)
+                if start > 0 { progress?.advance(by: start, of: count) }   // the byte-order mark, read
                 let parts = parallelChunks(count: slices, threads: slices) { k, _ in
                     Scan(shared.pointer, from: cuts[k], to: cuts[k + 1], of: count, into: first.pointer + firstSlot[k], second.pointer + firstSlot[k], progress: progress)
                 }

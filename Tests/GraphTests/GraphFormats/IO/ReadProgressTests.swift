@@ -22,12 +22,14 @@ import Graph
 
     @Test func anEdgeListCountsItsBytes() throws {
         let text = (0..<300_000).map { "\($0) \($0 + 1)\n" }.joined()   // about 4 MB: several reports a MiB apart
-        let data = Data(text.utf8)
-        let seen = try reading { _ = try EdgeListReader.readSnapshot(data: data, file: "big.edges") }
-        #expect(seen.count >= 4)
-        #expect(seen.allSatisfy { $0.1 == data.count })
-        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.0 <= $1.0 })
-        #expect(seen.last?.0 == data.count)
+        // numbered (the fast path), with a byte-order mark, and with a name (the general parser)
+        for data in [Data(text.utf8), Data(("\u{FEFF}" + text).utf8), Data((text + "a b\n").utf8)] {
+            let seen = try reading { _ = try EdgeListReader.readSnapshot(data: data, file: "big.edges") }
+            #expect(seen.count >= 4)
+            #expect(seen.allSatisfy { $0.1 == data.count })
+            #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.0 <= $1.0 })
+            #expect(seen.last?.0 == data.count)
+        }
     }
 
     @Test func graphMLAndGEXFCountTheirLines() throws {
