@@ -69,8 +69,14 @@ public struct GraphSnapshot: Sendable {
     /// `text` as a number below `limit` when it is written canonically (decimal digits, no sign, no leading zero but
     /// in `0` itself), else `nil`: the names a ``NodeIndex/byNumber(table:)`` table can hold.
     package static func canonicalNumber(_ text: String, below limit: Int) -> Int? {
+        canonicalNumber(utf8: text.utf8, below: limit)
+    }
+
+    /// The same for a name's UTF-8 bytes: the one rule by which readers put a name in such a table.
+    @inlinable
+    package static func canonicalNumber(utf8 bytes: some Sequence<UInt8>, below limit: Int) -> Int? {
         var value = 0, digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             guard byte >= 0x30 && byte <= 0x39, digits < 18 else { return nil }
             if digits == 1 && value == 0 { return nil }
             value = value * 10 + Int(byte - 0x30)

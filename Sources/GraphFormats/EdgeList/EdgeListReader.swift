@@ -271,19 +271,11 @@ struct EdgeListParser {
     }
 
     private mutating func node(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int, quoted: Bool, line: Int) -> Int32? {
-        // Canonical non-negative integers below denseLimit ("0", "17"; not "017") are found through a table.
-        var value = 0, numeric = end - start <= 9   // by content alone, quoted or not: one name, one index
-        if numeric {
-            for k in start..<end {
-                let c = bytes[k]
-                if c < 0x30 || c > 0x39 { numeric = false; break }
-                value = value * 10 + Int(c - 0x30)
-            }
-            if numeric && bytes[start] == 0x30 && end - start > 1 { numeric = false }
-            // Larger numbers take the string path, always, so one name never gets two indices.
-            if numeric && value >= Self.denseLimit { numeric = false }
+        // Canonical non-negative integers below denseLimit ("0", "17"; not "017"), quoted or not, are found through a
+        // table; larger ones take the string path, always, so one name never gets two indices
+        if let value = GraphSnapshot.canonicalNumber(utf8: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), below: Self.denseLimit) {
+            return Self.numberedNode(value, numbers: &byNumber, names: &names)
         }
-        if numeric { return Self.numberedNode(value, numbers: &byNumber, names: &names) }
         guard var name = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
             report(line, "node name is not valid UTF-8 (column \(start + 1)); save the file as UTF-8")
             return nil

@@ -90,6 +90,9 @@ import GraphCore
         #expect(problems("a \"b\"c\n").first.map { [$0.line, $0.column] } == [1, 6])
         let inside = problems("ok fine\nNew\"York Boston\n")
         #expect(inside.first?.line == 2 && inside.first?.column == 4 && inside.first?.message.contains("double quotes") == true)
+        // two quotes with nothing between them are an empty name, not the node "0"
+        let empty = problems("2 3\n\"\" 1\n")
+        #expect(empty.first?.line == 2 && empty.first?.message.contains("empty name") == true)
     }
 
     @Test(arguments: [GraphFileFormat.edgeList, .edgeListCSV]) func awkwardNamesRoundTrip(_ format: GraphFileFormat) throws {
