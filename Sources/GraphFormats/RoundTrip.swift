@@ -54,11 +54,11 @@ import GraphCore
     public static func problems(of graph: KnowledgeGraph) -> [String] {
         var found: [String] = []
         for format in GraphFileFormat.readable where !format.isFolder {
-            let text: String
-            do { text = try GraphIO.write(graph, as: format).text } catch { continue }   // refused, with its reason
+            let bytes: Data
+            do { bytes = try GraphIO.write(graph, as: format).data } catch { continue }   // refused, with its reason
             let back: KnowledgeGraph
             // An edge list does not say whether it is directed: it is read back as the graph was.
-            do { back = try readThrowing(Data(text.utf8), as: format, limits: unlimited, directedEdgeList: graph.isDirected) } catch {
+            do { back = try readThrowing(bytes, as: format, limits: unlimited, directedEdgeList: graph.isDirected) } catch {
                 found.append("\(format.rawValue): the export is not readable by its own reader: \(error.description)")
                 continue
             }

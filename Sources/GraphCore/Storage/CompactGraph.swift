@@ -1,5 +1,3 @@
-import Dispatch
-
 /// An immutable compressed-sparse-row snapshot of a graph, the only input of the algorithms.
 ///
 /// Nodes are dense indices `0..<nodeCount`. Each node's out- and in-neighbours are contiguous and sorted by index.
@@ -72,11 +70,11 @@ public struct CompactGraph: Sendable {
 
     /// One direction's adjacency: row `v` is `neighbours[offsets[v] ..< offsets[v + 1]]`, `edges` alongside.
     private struct Rows {
-        var offsets: [Int]
-        var neighbours: [Int32]
-        var edges: [Int32]
+        let offsets: [Int]
+        let neighbours: [Int32]
+        let edges: [Int32]
         /// Whether some row lists a neighbour twice (parallel edges).
-        var repeatsNeighbour: Bool
+        let repeatsNeighbour: Bool
     }
 
     /// The rows of `from → to` (both ways when `symmetric`, a self-loop once), each sorted by (neighbour, edge index)

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GraphCore
 
@@ -126,7 +125,7 @@ enum NumberedEdgeList {
             var p = start
             while complete && p < body {
                 let to = min(body, p + step)
-                let stop = to == body ? body : Self.lineEnds(base, after: to - 1, before: body)
+                let stop = to == body ? body : Self.nextLineStart(base, after: to - 1, before: body)
                 scanLines(base, from: p, to: stop)
                 progress?.advance(by: stop - p, of: total)
                 p = stop
@@ -147,9 +146,10 @@ enum NumberedEdgeList {
             defer { pairs = n; largest = top }
             @inline(__always) func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
             @inline(__always) func digit(_ c: UInt8) -> Bool { c &- 0x30 <= 9 }
-            // The canonical number below `dense` at `p` (a digit), or -1. Such a number has at most 7 digits: the
-            // loop stops at the 8th, and a bounded loop compiles to straight code (an open one made the optimizer
-            // keep several copies of `p`, twice the instructions).
+            // The canonical number below `dense` at `p` (a digit), or -1: the rule of
+            // `GraphSnapshot.canonicalNumber(utf8:below:)`, written out for the scan. Such a number has at most 7
+            // digits: the loop stops at the 8th, and a bounded loop compiles to straight code (an open one made the
+            // optimizer keep several copies of `p`, twice the instructions).
             @inline(__always) func number(_ p: inout Int) -> Int {
                 let lead = base[p] &- 0x30
                 var value = Int(lead), length = 1
@@ -176,7 +176,7 @@ enum NumberedEdgeList {
                     switch base[p] {
                     case 0x0A: p &+= 1
                     case 0x0D where base[p &+ 1] == 0x0A: p &+= 2
-                    case 0x23: p = Self.lineEnds(base, after: p, before: end)
+                    case 0x23: p = Self.nextLineStart(base, after: p, before: end)
                     default: complete = false; return
                     }
                     first[n] = Int32(truncatingIfNeeded: a); second[n] = Int32(truncatingIfNeeded: b)
@@ -187,15 +187,16 @@ enum NumberedEdgeList {
                 } else if c == 0x0D && base[p &+ 1] == 0x0A {
                     p &+= 2
                 } else if c == 0x23 {
-                    p = Self.lineEnds(base, after: p, before: end)
+                    p = Self.nextLineStart(base, after: p, before: end)
                 } else {
                     complete = false; return
                 }
             }
         }
 
-        /// Where the line holding `base[p]` ends: right after its line end, or `end` when none comes before it.
-        private static func lineEnds(_ base: UnsafePointer<UInt8>, after p: Int, before end: Int) -> Int {
+        /// Where the line after the one holding `base[p]` starts: right after its line end, or `end` when none comes
+        /// before it.
+        private static func nextLineStart(_ base: UnsafePointer<UInt8>, after p: Int, before end: Int) -> Int {
             guard p < end, let found = memchr(base + p, 0x0A, end - p) else { return end }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
         }
