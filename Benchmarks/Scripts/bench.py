@@ -56,7 +56,8 @@ COMMUNITY_LIBRARIES = ["swift 1t", "networkit 1t", "networkit 2t", "igraph", "le
 # --measure pagerank` with every row as CSV and with --top 10 against igraph's whole Python process (read, PageRank,
 # and the same CSV, or none); `graph-tool info` against `graph-tool components` (a load and a linear pass); and
 # loading itself (in-process) against igraph's Read_Edgelist and against the bound of reading the file and summing its
-# integers. Written to its own block.
+# integers; and `info` of our GraphML, GEXF and DOT exports of the same graph (read without the model when plain)
+# against NetworkX's read_graphml / read_gexf and Graphviz's `gc` on the same files. Written to its own block.
 PRESETS["commands"] = {"ba-200k": ["commands"]}
 
 GRAPHS = {"ba-1k": (1_000, 5), "ba-10k": (10_000, 5), "ba-100k": (100_000, 5), "ba-200k": (200_000, 5), "ba-1m": (1_000_000, 5)}
@@ -215,6 +216,13 @@ def measure_commands(args, python, bench_bin, tool_bin, inputs):
         runs.append((f"export to {fmt}", "swift", [tool_bin, "export", "--input", path, "-o", out]))
         if fmt != "dot":   # NetworkX writes DOT only through pygraphviz or pydot, which the venv does not hold
             runs.append((f"export to {fmt}", "networkx", [python, os.path.join(HERE, "nx_export.py"), path, fmt, os.path.join(scratch, "nx." + ext)]))
+    # reading those exports back: `info` of each (the plain readers' path), every round; the peers on the same files,
+    # in the first round only (NetworkX takes half a minute a file)
+    for fmt, ext in [("graphml", "graphml"), ("gexf", "gexf"), ("dot", "gv")]:
+        runs.append((f"info of the {fmt} export", "swift", [tool_bin, "info", "--input", os.path.join(scratch, "ours." + ext)]))
+    once = [(f"info of the {fmt} export", "networkx", [python, os.path.join(HERE, "nx_read.py"), fmt, os.path.join(scratch, "ours." + ext)])
+            for fmt, ext in [("graphml", "graphml"), ("gexf", "gexf")]]
+    once.append(("info of the dot export", "gc", ["gc", os.path.join(scratch, "ours.gv")]))
     # the peak RSS of a process that loads a one-edge list: what every command holds before it reads anything
     tiny = os.path.join(scratch, "one-edge.edges")
     with open(tiny, "w") as f:
@@ -222,7 +230,7 @@ def measure_commands(args, python, bench_bin, tool_bin, inputs):
     runs.append(("an empty run (info of one edge)", "swift", [tool_bin, "info", "--input", tiny]))
     results = {}
     for r in range(args.rounds):
-        for what, lib, cmd in (runs if r % 2 == 0 else list(reversed(runs))):
+        for what, lib, cmd in (runs if r % 2 == 0 else list(reversed(runs))) + (once if r == 0 else []):
             t = time.perf_counter()
             child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             _, status, usage = os.wait4(child.pid, 0)   # the child's own rusage: its peak RSS, not the largest child's
@@ -258,6 +266,9 @@ def report_commands(results, meta):
             *[(f"`export` to {fmt}", (f"export to {fmt}", "swift"),
                [("`info` (the load)", ("info", "swift"))] + ([(f"NetworkX `read_edgelist`, {writer}", (f"export to {fmt}", "networkx"))] if writer else []))
               for fmt, writer in [("graphml", "`write_graphml`"), ("gexf", "`write_gexf`"), ("dot", None), ("node-link", "`node_link_data` + `json.dump`")]],
+            *[(f"`info` of our {fmt} export", (f"info of the {fmt} export", "swift"), [(peer, (f"info of the {fmt} export", key))])
+              for fmt, peer, key in [("graphml", "NetworkX `read_graphml`", "networkx"), ("gexf", "NetworkX `read_gexf`", "networkx"),
+                                     ("dot", "Graphviz `gc` (counts)", "gc")]],
             ("load (in-process)", ("load", "swift"), [("igraph `Read_Edgelist`", ("load", "igraph")), ("bound: read the file, sum its integers", ("load", "bound"))]),
             ("load BA 10^6, 5M edges (in-process)", ("load 5M", "swift"), [("igraph `Read_Edgelist`", ("load 5M", "igraph")), ("bound: read the file, sum its integers", ("load 5M", "bound"))])]
     lines = ["| whole process | ours | against | theirs | ours / theirs | our peak RSS |", "|---|---|---|---|---|---|"]
@@ -281,7 +292,8 @@ def report_commands(results, meta):
            f"igraph {v.get('igraph')}, NetworkX {v.get('networkx')}.", "",
            "BA with 200,000 nodes and 999,975 edges (12 MB edge list), and BA 10^6 (65 MB) for the last rows. Each cell: the median",
            "over the rounds of the process's wall time (loading rows: the in-process load time), rounds alternating the order;",
-           "the peak RSS is the process's own (`wait4`), median over the rounds.", "", *lines, "", memory, "",
+           "the peak RSS is the process's own (`wait4`), median over the rounds. The peers of the rows reading our exports",
+           "(NetworkX, `gc`) ran once, in the first round.", "", *lines, "", memory, "",
            f"Peak RSS of a PageRank process on BA 10^6 (5M edges; load and PageRank, graph-bench and peer.py): ours {rss.get('swift', 0):.0f} MiB, "
            f"igraph {rss.get('igraph', 0):.0f} MiB.", ""]
     return "\n".join(out)

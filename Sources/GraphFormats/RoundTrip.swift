@@ -45,6 +45,31 @@ import GraphCore
         return found
     }
 
+    /// Where the plain reader of `format` (`PlainGraphReader`: GraphML, GEXF, DOT) and the format's full reader
+    /// disagree on `data`: a file the plain reader reads and the full reader refuses, or one whose model differs
+    /// (direction, title, graph attributes, nodes, edges, all in order). Empty when the plain reader declines the
+    /// input or reads what the full reader reads; what the fuzzers of these formats check besides the round trip.
+    public static func plainReaderDisagreements(_ data: Data, as format: GraphFileFormat) -> [String] {
+        guard let plain = PlainGraphReader.snapshot(data, format: format) else { return [] }
+        let full: KnowledgeGraph
+        do { full = try GraphIO.read(data: data, file: "input", format: format) } catch {
+            return ["the plain reader read a file the full reader refuses: \(error.description)"]
+        }
+        let model = plain.knowledgeGraph()
+        var found: [String] = []
+        if model.isDirected != full.isDirected { found.append("directed: plain \(model.isDirected), full \(full.isDirected)") }
+        if full.title != nil || !full.attributes.isEmpty || !full.sourceKeys.isEmpty { found.append("the full reader keeps a title, graph attributes or sources") }
+        if model.nodes != full.nodes {
+            let i = model.nodes.indices.first { $0 >= full.nodes.count || model.nodes[$0] != full.nodes[$0] } ?? model.nodes.count
+            found.append("nodes differ (\(model.nodes.count) plain, \(full.nodes.count) full; first at \(i))")
+        }
+        if model.edges != full.edges {
+            let i = model.edges.indices.first { $0 >= full.edges.count || model.edges[$0] != full.edges[$0] } ?? model.edges.count
+            found.append("edges differ (\(model.edges.count) plain, \(full.edges.count) full; first at \(i))")
+        }
+        return found
+    }
+
     /// Limits as large as an export needs: writers expand nothing, so the export of a graph its reader accepted
     /// within the limits is read back without them.
     private static let unlimited = ReadLimits(maxExpandedEdges: .max, maxStringLength: .max, maxNesting: .max)

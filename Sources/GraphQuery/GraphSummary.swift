@@ -126,7 +126,8 @@ extension GraphSummary {
         return counts
     }
 
-    /// The summary of a graph read from an edge list, from its snapshot alone, without the model's nodes and edges
+    /// The summary of a plain graph (read from an edge list, or from a GraphML, GEXF or DOT file whose nodes and
+    /// edges carry nothing but names and weights), from its snapshot alone, without the model's nodes and edges
     /// (`graph-tool info` on a million-edge list: the model cost 2.5 s and 340 MB, the snapshot a tenth of each). It
     /// says what `KnowledgeGraph.summary()` says of the same graph: nodes `generic`, edges `linked`,
     /// nothing with provenance, no attributes but `weight` when the snapshot has weights.

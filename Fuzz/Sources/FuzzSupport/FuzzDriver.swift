@@ -26,6 +26,9 @@ public func testOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
         let disagreements = RoundTrip.numberedFastPathDisagreements(data)
         if !disagreements.isEmpty { fatalError("the numbered fast path and the general parser disagree: " + disagreements.joined(separator: "; ")) }
     }
+    // GraphML, GEXF and DOT (other formats have no plain reader: nothing to compare)
+    let disagreements = RoundTrip.plainReaderDisagreements(data, as: readerUnderTest)
+    if !disagreements.isEmpty { fatalError("the plain reader and the full reader disagree: " + disagreements.joined(separator: "; ")) }
     guard let graph = RoundTrip.read(data, as: readerUnderTest) else { return 0 }
     let problems = RoundTrip.problems(of: graph)
     if !problems.isEmpty { fatalError("round trip broken for a \(readerUnderTest.rawValue) input: " + problems.joined(separator: "; ")) }

@@ -65,7 +65,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let target = format ?? GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!
         let graph: KnowledgeGraph
-        if let snapshot = try wholeEdgeList() {
+        if let snapshot = try wholePlainGraph() {
             // names, edges and weights only: written from the snapshot when the format allows, else through the model
             if !target.isFolder, let written = SnapshotExport.write(snapshot, as: target, gexfVersion: gexfVersion ?? .v1_3, nodeLinkEdges: nodeLinkEdges ?? .edges) {
                 try deliver(written, as: target, nodes: snapshot.graph.nodeCount, edges: snapshot.graph.edgeCount)
@@ -89,12 +89,15 @@ struct ExportCommand: ParsableCommand {
         try deliver(written, as: target, nodes: graph.nodeCount, edges: graph.edgeCount)
     }
 
-    /// The snapshot of a whole edge list (no --focus, --area, --kind or --min-evidence to apply), read without the
-    /// model; nil for any other input.
-    private func wholeEdgeList() throws -> GraphSnapshot? {
+    /// The snapshot of a whole edge list, or of a whole GraphML, GEXF or DOT file of a plain graph (no --focus,
+    /// --area, --kind or --min-evidence to apply), read without the model; nil for any other input.
+    private func wholePlainGraph() throws -> GraphSnapshot? {
         guard let input = graphInput.input, focus == nil, area.isEmpty, kind.isEmpty, graphInput.minEvidence == .inferred,
-              let listFormat = try graphInput.format(), listFormat == .edgeList || listFormat == .edgeListCSV else { return nil }
-        return try graphInput.dataOptions.loadEdgeListSnapshot(input, format: listFormat, options: .init(directed: graphInput.directed, weighted: graphInput.weighted))
+              let format = try graphInput.format() else { return nil }
+        if format == .edgeList || format == .edgeListCSV {
+            return try graphInput.dataOptions.loadEdgeListSnapshot(input, format: format, options: .init(directed: graphInput.directed, weighted: graphInput.weighted))
+        }
+        return try graphInput.dataOptions.loadPlainSnapshot(input, format: format)
     }
 
     /// Writes the export to its file (atomically) or standard output, after the notes on what it could not keep.

@@ -95,15 +95,17 @@ struct InfoCommand: ParsableCommand {
         }
     }
 
-    /// What the graph of `data` holds: an edge list from its snapshot alone (a million edges in a fraction of the time
-    /// and memory the model would take), any other graph from the model.
+    /// What the graph of `data` holds: an edge list, or a GraphML, GEXF or DOT file of a plain graph, from its
+    /// snapshot alone (a million edges in a fraction of the time and memory the model would take), any other graph
+    /// from the model.
     static func summary(of data: DataOptions) throws -> GraphSummary {
         // a missing file or an unknown extension is for load() to report, as for any other format
-        guard let input = data.input, FileManager.default.fileExists(atPath: input), let format = try? data.format(),
-              format == .edgeList || format == .edgeListCSV else {
+        guard let input = data.input, FileManager.default.fileExists(atPath: input), let format = try? data.format() else {
             return try data.load().summary()
         }
-        return GraphSummary(edgeList: try data.loadEdgeListSnapshot(input, format: format))
+        if format == .edgeList || format == .edgeListCSV { return GraphSummary(edgeList: try data.loadEdgeListSnapshot(input, format: format)) }
+        if let plain = try data.loadPlainSnapshot(input, format: format) { return GraphSummary(edgeList: plain) }
+        return try data.load().summary()
     }
 
     /// The summary in the JSON shape: counts keyed by kind, relation and evidence names.
