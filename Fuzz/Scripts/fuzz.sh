@@ -2,7 +2,9 @@
 # Runs the coverage-guided fuzzer of each reader for MINUTES minutes (default 10), two at a time (one per core).
 #   bash Fuzz/Scripts/fuzz.sh [MINUTES] [READER...]      readers: dataset graphml gexf nodelink dot edgelist
 # Each target reads its input with one reader and, when the reader accepts it, checks the round-trip property (every
-# export reads back as the same graph; Graph's RoundTrip). Seeds come from the repository's fixtures, the bundled
+# export reads back as the same graph; Graph's RoundTrip); the edge-list target also checks that its numbered fast
+# path reads as the general parser, and the GraphML, GEXF and DOT targets that their plain readers read as the full
+# readers. Seeds come from the repository's fixtures, the bundled
 # dataset's exports and the regression inputs already found (Tests/GraphTests/Resources/fuzz-regressions/). Crash,
 # timeout (10 s per input) and out-of-memory inputs land in Fuzz/.work/artifacts/READER/; copy each one, once fixed,
 # into the regression folder so `swift test` keeps it fixed. Not part of CI: a developer runs it (docs/reliability.md).
@@ -33,6 +35,12 @@ for f in dataset:yaml graphml:graphml gexf:gexf nodelink:json dot:gv edgelist:ed
     "$tool" export --output "$work/corpus/${f%%:*}/bundled.${f##*:}" 2>/dev/null || true
 done
 printf '1 2\n2 3 0.5\n# comment\n"a" b\n' > "$work/corpus/edgelist/small.edges"
+# plain graphs (names, edges, weights), which GraphML, GEXF and DOT read through their plain readers as well
+printf '1 2 0.5\n2 3 2\n3 1 1e-3\n"a b" 1 4\n' > "$work/plain.edges"
+for f in graphml:graphml gexf:gexf dot:gv; do
+    "$tool" export --input "$work/plain.edges" --output "$work/corpus/${f%%:*}/plain.${f##*:}" 2>/dev/null || true
+    "$tool" export --input "$work/plain.edges" --weighted --directed --output "$work/corpus/${f%%:*}/plain-weighted.${f##*:}" 2>/dev/null || true
+done
 for r in "${readers[@]}"; do if [ -d "$regressions/$r" ]; then seed "$r" "$regressions/$r"/*; fi; done
 
 export ASAN_OPTIONS=detect_leaks=0        # Graphviz 2.42 leaks in dot's cycle breaking (docs/reliability.md)
