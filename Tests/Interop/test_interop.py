@@ -17,6 +17,7 @@ directed, multigraphs, unicode IDs), every export is
 Usage: test_interop.py GRAPH_TOOL. Prints one line per check and exits 1 when any fails.
 """
 import json
+import random
 import math
 import pathlib
 import subprocess
@@ -503,6 +504,39 @@ def check_cypher(tool, folder):
             check(keyed == [["first", 2], ["second", 2.5]], f"parallel relationships keep their keys and weights ({keyed})")
 
 
+def check_plain(tool, folder):
+    """Plain graphs (names, edges, weights) that NetworkX writes as GraphML, and that we export to GEXF and DOT, are read
+    without the model (PlainGraphReader): what `info` says of them must be what NetworkX and Graphviz say."""
+    rng = random.Random(25)
+    for directed in (False, True):
+        G = nx.gnm_random_graph(400, 1600, seed=7, directed=directed)
+        G.add_edge(3, 3)   # a self-loop
+        for u, v in G.edges():
+            G[u][v]["weight"] = rng.choice([0.5, 1.5, 2.25, 1e-3])
+        name = "plain-directed" if directed else "plain"
+        source = folder / f"{name}.graphml"
+        nx.write_graphml(G, source)
+        components = nx.number_weakly_connected_components(G) if directed else nx.number_connected_components(G)
+        for path in [source, folder / f"{name}.gexf", folder / f"{name}.gv"]:
+            if path != source and export(tool, source, path) is None:
+                continue
+            done = run(tool, "info", "--input", str(path), "--format", "json")
+            check(done.returncode == 0, f"graph-tool info reads {path.name}" + ("" if done.returncode == 0 else f": {done.stderr.strip()}"))
+            if done.returncode != 0:
+                continue
+            info = json.loads(done.stdout)
+            got = (info["nodes"], info["edges"], info["weakComponents"], info["structure"]["selfLoops"], info["structure"]["directed"],
+                   info["structure"]["degree"]["max"], info["structure"]["edgeAttributes"])
+            want = (G.number_of_nodes(), G.number_of_edges(), components, nx.number_of_selfloops(G), directed,
+                    max(d for _, d in G.degree()),   # in + out for a directed graph, a self-loop twice
+                    {"weight": ["double"]})
+            check(got == want, f"info of {path.name} says what NetworkX says of the graph ({got} / {want})")
+        # Graphviz's own parser on our DOT export: the same node and edge counts
+        gc = run("gc", "-n", "-e", str(folder / f"{name}.gv"))
+        counts = [int(x) for x in gc.stdout.split()[:2]] if gc.returncode == 0 else None
+        check(counts == [G.number_of_nodes(), G.number_of_edges()], f"gc counts {name}.gv as {counts}")
+
+
 def main():
     tool = sys.argv[1]
     with tempfile.TemporaryDirectory() as scratch:
@@ -514,6 +548,7 @@ def main():
         check_node_link(tool, folder)
         check_dot(tool, folder)
         check_cypher(tool, folder)
+        check_plain(tool, folder)
     print(f"interop: {len(failures)} failure(s)" if failures else "interop: every check passed")
     sys.exit(1 if failures else 0)
 
