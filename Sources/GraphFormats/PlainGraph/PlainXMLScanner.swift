@@ -78,15 +78,14 @@ struct PlainXMLScanner {
             guard index > before, let a = attribute() else { return false }
             // version first, then encoding, then standalone, each once
             if equals(a.name, "version"), order == 0, value(a, is: "1.0") { sawVersion = true; order = 1 }
-            else if equals(a.name, "encoding"), order >= 1, order < 2, withValue(a, { Self.isUTF8Name($0) }) { order = 2 }
-            else if equals(a.name, "standalone"), order >= 1, order < 3, value(a, is: "yes") || value(a, is: "no") { order = 3 }
+            else if equals(a.name, "encoding"), order == 1, withValue(a, { Self.isUTF8Name($0) }) { order = 2 }
+            else if equals(a.name, "standalone"), order == 1 || order == 2, value(a, is: "yes") || value(a, is: "no") { order = 3 }
             else { return false }
         }
     }
 
     private static func isUTF8Name(_ v: UnsafeRawBufferPointer) -> Bool {
-        let lowered = String(decoding: v, as: UTF8.self).lowercased()
-        return lowered == "utf-8"
+        String(decoding: v, as: UTF8.self).lowercased() == "utf-8"
     }
 
     /// A start tag: its name's range and whether it closes itself (`<node id="a"/>`), the attributes in
@@ -115,15 +114,21 @@ struct PlainXMLScanner {
         }
     }
 
-    /// An end tag `</literal>`, with optional whitespace before the `>`.
+    /// An end tag `</literal>`, with optional whitespace before the `>`; when the bytes are anything else, nothing is
+    /// consumed (callers try an end tag, then a start tag, at the same place).
     mutating func endTag(_ literal: StaticString) -> Bool {
+        let start = index
         guard looksAt("</") else { return false }
         index += 2
-        guard let name = name(), equals(name, literal) else { return false }
-        skipSpace()
-        guard index < bytes.count, bytes[index] == 0x3E else { return false }
-        index += 1
-        return true
+        if let name = name(), equals(name, literal) {
+            skipSpace()
+            if index < bytes.count, bytes[index] == 0x3E {
+                index += 1
+                return true
+            }
+        }
+        index = start
+        return false
     }
 
     /// Whitespace, then the end tag `</literal>`: what closes an element whose content is ignorable whitespace.
@@ -223,11 +228,15 @@ struct PlainXMLScanner {
                 if equals(a.name, "xmlns") && !isNamespaceName(a) { return false }
                 continue
             }
-            guard colons.count == 1, let colon = colons.first, colon > 0, colon < name.count - 1 else { return false }
+            // a prefix and a local part, each an XML name without a colon (the local part starts as names do)
+            guard colons.count == 1, let colon = colons.first, colon > 0, colon < name.count - 1,
+                  Self.isNameByte(name[colon + 1], first: true) else { return false }
             let prefix = Array(name[..<colon])
             if prefix == Array("xmlns".utf8) {
-                guard isNamespaceName(a) else { return false }
-                declared.append(Array(name[(colon + 1)...]))
+                // the prefixes `xml` and `xmlns` are XML's own: binding them is an error or a no-op to a parser
+                let declaring = Array(name[(colon + 1)...])
+                guard isNamespaceName(a), declaring != Array("xml".utf8), declaring != Array("xmlns".utf8) else { return false }
+                declared.append(declaring)
             } else {
                 used.append(prefix)
             }
@@ -241,7 +250,9 @@ struct PlainXMLScanner {
     private func isNamespaceName(_ a: Attribute) -> Bool {
         withValue(a) { v in
             let text = String(decoding: v, as: UTF8.self)
-            guard let scheme = ["http://", "https://"].first(where: { text.hasPrefix($0) }) else { return false }
+            // XML's own two namespaces may not be bound to another prefix or be the default namespace
+            guard let scheme = ["http://", "https://"].first(where: { text.hasPrefix($0) }),
+                  text != "http://www.w3.org/XML/1998/namespace", text != "http://www.w3.org/2000/xmlns/" else { return false }
             let rest = text.utf8.dropFirst(scheme.utf8.count)
             let host = rest.prefix { $0 != 0x2F }
             func isHostByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x2D }

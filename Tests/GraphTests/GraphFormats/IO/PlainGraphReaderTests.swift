@@ -123,6 +123,11 @@ import Testing
             base + "<graph edgedefault=\"undirected\">\n<node id=\"a\" id=\"b\"/>\n</graph>\n</graphml>\n",                    // repeated attribute
             "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<graphml>\n" + graph + "</graph>\n</graphml>\n",                 // another encoding
             "<graphml x:a=\"1\">\n" + graph + "</graph>\n</graphml>\n",                                                           // undeclared prefix
+            "<graphml xmlns:xml=\"http://example.org/x\">\n" + graph + "</graph>\n</graphml>\n",                                 // XML's own prefix
+            "<graphml xmlns=\"http://www.w3.org/2000/xmlns/\">\n" + graph + "</graph>\n</graphml>\n",                           // XML's own namespace
+            "<graphml xmlns=\"http://gra phml\">\n" + graph + "</graph>\n</graphml>\n",                                           // not a URI
+            "<graphml xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:-a=\"x\">\n" + graph + "</graph>\n</graphml>\n",   // a local name starting with '-'
+            base + graph + "</<edge source=\"a\" target=\"b\"/>\n</graph>\n</graphml>\n",                                        // half an end tag
         ]
         for text in graphML {
             #expect(!Self.isPlain(text, .graphml), "\(text)")
@@ -142,6 +147,7 @@ import Testing
             gexfHead + "<graph>\n" + gexfNodes + "<edges>\n<edge id=\"7\" source=\"a\" target=\"b\"/>\n</edges>\n</graph>\n</gexf>\n",   // an id that is data
             gexfHead + "<graph>\n" + gexfNodes + "<edges>\n<edge source=\"a\" target=\"b\" weight=\"x\"/>\n</edges>\n</graph>\n</gexf>\n",   // a weight that is not a number
             gexfHead + "<graph>\n" + gexfNodes + "<edges>\n<edge source=\"a\" target=\"b\" type=\"directed\"/>\n</edges>\n</graph>\n</gexf>\n",   // another attribute
+            gexfHead + "<graph>\n" + gexfNodes + "<edges>\n</<edge source=\"a\" target=\"b\"/>\n</edges>\n</graph>\n</gexf>\n",   // half an end tag
         ]
         for text in gexf {
             #expect(!Self.isPlain(text, .gexf), "\(text)")
@@ -181,7 +187,7 @@ import Testing
         let inserts: [[UInt8]] = ["<", ">", "/", "\"", "'", "&", "&amp;", " ", "\n", "\t", "-", ">", ";", "[", "]", "=",
                                   "weight", "id", "0", "1.5", "é", "\u{FFFE}", "<!--", "-->", "a", "\\", "{", "}", ":"].map { Array($0.utf8) } + [[0xFF], [0x00]]
         var accepted: [GraphFileFormat: Int] = [:], total = 0
-        for round in 0..<200 {
+        for round in 0..<400 {
             let graph = Self.randomGraph(&rng, directed: round % 2 == 1, weighted: round % 4 < 2)
             for format in Self.formats {
                 let original = Array(try GraphIO.write(graph, as: format).data)
@@ -206,7 +212,9 @@ import Testing
                 }
             }
         }
-        // enough accepted in each format for the property to say something (most edits break the subset)
-        #expect(Self.formats.allSatisfy { accepted[$0, default: 0] >= 100 }, "accepted \(accepted) of \(total)")
+        // enough accepted in each format for the property to say something (most edits break the subset). Run with
+        // other seeds and 1,500 rounds, this found a half end tag (`</<edge`) and a namespace prefix's local name
+        // starting with `-` read plain, where libxml2 refuses both: the cases above keep them declined.
+        #expect(Self.formats.allSatisfy { accepted[$0, default: 0] >= 200 }, "accepted \(accepted) of \(total)")
     }
 }
