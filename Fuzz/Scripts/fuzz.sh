@@ -4,7 +4,7 @@
 # Each target reads its input with one reader and, when the reader accepts it, checks the round-trip property (every
 # export reads back as the same graph; Graph's RoundTrip); the edge-list target also checks that its numbered fast
 # path reads as the general parser, and the GraphML, GEXF and DOT targets that their plain readers read as the full
-# readers. Seeds come from the repository's fixtures, the bundled
+# readers (FUZZ_FAST_PATHS_ONLY=1 checks only those, much faster). Seeds come from the repository's fixtures, the bundled
 # dataset's exports and the regression inputs already found (Tests/GraphTests/Resources/fuzz-regressions/). Crash,
 # timeout (10 s per input) and out-of-memory inputs land in Fuzz/.work/artifacts/READER/; copy each one, once fixed,
 # into the regression folder so `swift test` keeps it fixed. Not part of CI: a developer runs it (docs/reliability.md).

@@ -15,8 +15,13 @@ private func LLVMFuzzerRunDriver(
 /// The reader under test, set once before libFuzzer starts calling back (the callback cannot capture it).
 nonisolated(unsafe) private var readerUnderTest: GraphFileFormat = .dataset
 
+/// With `FUZZ_FAST_PATHS_ONLY` set, only the fast paths are checked against their full readers, not the round trip:
+/// 60–90 times the executions a second (graphml, gexf, dot, 2026-12-04), and a corpus that grows where they branch.
+private let fastPathsOnly = ProcessInfo.processInfo.environment["FUZZ_FAST_PATHS_ONLY"] != nil
+
 /// One input: read it; when the reader accepts it, every export of the graph must read back as the same graph (and
-/// an edge list's fast path must read it as the general parser does).
+/// the fast paths, the edge list's numbered one and the plain readers of GraphML, GEXF and DOT, must read it as the
+/// full readers do).
 /// A broken property stops the process (`fatalError`), which libFuzzer records as a crash with the input. Exported
 /// under libFuzzer's conventional name too, which its driver's object file refers to.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -29,7 +34,7 @@ public func testOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
     // GraphML, GEXF and DOT (other formats have no plain reader: nothing to compare)
     let disagreements = RoundTrip.plainReaderDisagreements(data, as: readerUnderTest)
     if !disagreements.isEmpty { fatalError("the plain reader and the full reader disagree: " + disagreements.joined(separator: "; ")) }
-    guard let graph = RoundTrip.read(data, as: readerUnderTest) else { return 0 }
+    guard !fastPathsOnly, let graph = RoundTrip.read(data, as: readerUnderTest) else { return 0 }
     let problems = RoundTrip.problems(of: graph)
     if !problems.isEmpty { fatalError("round trip broken for a \(readerUnderTest.rawValue) input: " + problems.joined(separator: "; ")) }
     return 0
