@@ -11,7 +11,8 @@ import GraphCore
 public struct AnalysisGraph: Sendable {
     /// The snapshot in the analysis view: its graph, and the IDs, kinds and labels of its nodes.
     public let snapshot: GraphSnapshot
-    /// The knowledge graph the view was made from, or `nil` for a snapshot read directly (an edge list).
+    /// The knowledge graph the view was made from, or `nil` for a snapshot read directly (an edge list, or a plain
+    /// GraphML, GEXF or DOT file: ``init(plain:directed:)``).
     public let knowledge: KnowledgeGraph?
     /// Where the graph was read from (a file name as the user gave it), for locating problems in messages.
     public var origin: String?
@@ -30,14 +31,7 @@ public struct AnalysisGraph: Sendable {
     /// The analysis view of a knowledge graph, optionally restricted to node kinds.
     public init(_ knowledge: KnowledgeGraph, directed: Bool = false, kinds: Set<NodeKind>? = nil) {
         let raw = knowledge.snapshot(kinds: kinds)
-        let base = directed ? raw.graph : raw.graph.undirected()
-        if knowledge.nodes.allSatisfy({ $0.kind == .generic }) && base.hasParallelEdges {
-            multigraph = base
-            snapshot = raw.with(base.simplified(keeping: .lightest))
-        } else {
-            multigraph = nil
-            snapshot = raw.with(base.simplified())
-        }
+        (snapshot, multigraph) = Self.view(of: raw, directed: directed, generic: knowledge.nodes.allSatisfy { $0.kind == .generic })
         self.knowledge = knowledge
         var pairs: [Int: Int] = [:]
         let n = raw.graph.nodeCount
@@ -47,6 +41,24 @@ public struct AnalysisGraph: Sendable {
             if pairs[key] == nil { pairs[key] = i }
         }
         storedEdgeByPair = pairs
+    }
+
+    /// The analysis view of a plain graph read without its model (a GraphML, GEXF or DOT file of names, edges and
+    /// weights, whose snapshot is what `KnowledgeGraph.snapshot()` gives for the model of the same file): the view
+    /// ``init(_:directed:kinds:)`` makes of that model, with ``knowledge`` nil. For commands that use nothing of the
+    /// view but its snapshot (name lookups, explanations and weight errors differ without the model).
+    public init(plain: GraphSnapshot, directed: Bool) {
+        (snapshot, multigraph) = Self.view(of: plain, directed: directed, generic: true)
+        knowledge = nil
+        storedEdgeByPair = [:]
+    }
+
+    /// The snapshot of the view and, for a generic graph with parallel edges in it, the multigraph: `raw` undirected
+    /// unless `directed`, made simple (a multigraph keeps the lightest weight of each parallel group).
+    private static func view(of raw: GraphSnapshot, directed: Bool, generic: Bool) -> (GraphSnapshot, CompactGraph?) {
+        let base = directed ? raw.graph : raw.graph.undirected()
+        if generic && base.hasParallelEdges { return (raw.with(base.simplified(keeping: .lightest)), base) }
+        return (raw.with(base.simplified()), nil)
     }
 
     /// Whether `knowledge` is analysed directed by default, the rule the CLI applies: a graph of the model's own kinds

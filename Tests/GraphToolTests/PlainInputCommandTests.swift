@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `info` and `export` read GraphML, GEXF and DOT files of plain graphs without the model (PlainGraphReader); what
-/// they print and write must be what the model's path prints and writes for the same graph. Each file here has a
+/// `info`, `export` and `components` read GraphML, GEXF and DOT files of plain graphs without the model
+/// (PlainGraphReader); what they print and write must be what the model's path prints and writes for the same graph. Each file here has a
 /// twin with a comment added, which the plain readers leave to the full readers: the two must give the same output.
 @Suite struct PlainInputCommandTests {
     static let files: [(name: String, plain: String, twin: String)] = {
@@ -48,15 +48,19 @@ import Testing
                 ("g.gv", dot, dot.replacingOccurrences(of: "{\n", with: "{\n  /* the full reader's twin */\n"))]
     }()
 
-    @Test func infoAndExportSayOfAPlainFileWhatTheModelSays() throws {
+    @Test func infoExportAndComponentsSayOfAPlainFileWhatTheModelSays() throws {
         for file in Self.files {
             let plain = try temporaryFile(file.name, file.plain), twin = try temporaryFile(file.name, file.twin)
-            for arguments in [["info", "--format", "json"], ["info"]] + ["graphml", "gexf", "dot", "node-link", "edgelist", "dataset"].map({ ["export", "-T", $0, "--output", "-"] }) {
+            let components = [["components"], ["components", "--format", "json"], ["components", "--format", "csv", "--labels"],
+                              ["components", "--strong"], ["components", "--undirected", "--strong"], ["components", "--directed"]]
+            for arguments in [["info", "--format", "json"], ["info"]] + ["graphml", "gexf", "dot", "node-link", "edgelist", "dataset"].map({ ["export", "-T", $0, "--output", "-"] }) + components {
                 let a = try ToolRun.run(arguments + ["--input", plain.path]), b = try ToolRun.run(arguments + ["--input", twin.path])
-                #expect(a.status == 0 && b.status == 0, "\(file.name) \(arguments): \(a.stderr) \(b.stderr)")
+                // --directed on the undirected GEXF is refused, by both paths alike
+                let refused = arguments.contains("--directed") && file.name.hasSuffix(".gexf")
+                #expect(a.status == (refused ? 1 : 0) && b.status == a.status, "\(file.name) \(arguments): \(a.stderr) \(b.stderr)")
                 #expect(a.stdout == b.stdout, "\(file.name) \(arguments)")
                 #expect(a.stderr.replacingOccurrences(of: plain.path, with: "F") == b.stderr.replacingOccurrences(of: twin.path, with: "F"), "\(file.name) \(arguments)")
-                #expect(!a.stdout.isEmpty)
+                #expect(refused ? !a.stderr.isEmpty : !a.stdout.isEmpty)
             }
         }
     }

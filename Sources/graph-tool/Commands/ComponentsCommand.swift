@@ -20,7 +20,8 @@ struct ComponentsCommand: ParsableCommand {
     struct ComponentsJSON: Encodable { var kind: String, count: Int, components: [PartitionOutput.Block] }
 
     func run() throws {
-        let graph = try graphInput.load(preferDirected: strong)
+        // components need nothing of the model: a plain GraphML, GEXF or DOT file is read straight into the view
+        let graph = try graphInput.loadPlainView() ?? graphInput.load(preferDirected: strong)
         let blocks = PartitionOutput(graph.components(strong: strong), in: graph.snapshot, blockName: "component")
         let name = strong ? "strongly connected" : (graph.graph.isDirected ? "weakly connected" : "connected")
         try blocks.print(format: output.format, summary: "\(blocks.blocks.count) \(name) component(s)",

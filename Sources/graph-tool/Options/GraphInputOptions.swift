@@ -45,10 +45,26 @@ struct GraphInputOptions: ParsableArguments {
     /// `preferDirected` (strong components) asks for directions wherever the graph has them.
     func analysedDirected(_ graph: KnowledgeGraph, preferDirected: Bool = false) throws -> Bool {
         if undirected { return false }
-        if directed && !graph.isDirected && !Diagram.drawsTyped(graph) {
-            throw HintedError("\(input ?? "the graph") declares an undirected graph; --directed cannot give its edges directions")
-        }
+        if directed && !graph.isDirected && !Diagram.drawsTyped(graph) { throw cannotDirect }
         return AnalysisGraph.analysedDirectedByDefault(graph) || ((directed || preferDirected) && graph.isDirected)
+    }
+
+    private var cannotDirect: HintedError {
+        HintedError("\(input ?? "the graph") declares an undirected graph; --directed cannot give its edges directions")
+    }
+
+    /// The analysis view of a GraphML, GEXF or DOT `--input` of a plain graph, read without the model
+    /// (`DataOptions.loadPlainSnapshot`), in the direction ``analysedDirected(_:preferDirected:)`` gives its model (a
+    /// generic graph: as the file declares, unless --undirected, whatever a command prefers); nil for any other input,
+    /// which ``load(preferDirected:)`` reads. Only for commands that use the view's snapshot alone: the view has no
+    /// model to look names up in, to explain paths with or to locate a negative weight by line.
+    func loadPlainView() throws -> AnalysisGraph? {
+        guard let input, FileManager.default.fileExists(atPath: input), minEvidence == .inferred, let format = try format(),
+              let plain = try dataOptions.loadPlainSnapshot(input, format: format) else { return nil }
+        if !undirected && directed && !plain.graph.isDirected { throw cannotDirect }
+        var view = AnalysisGraph(plain: plain, directed: !undirected && plain.graph.isDirected)
+        view.origin = input
+        return view
     }
 
     /// What the analysed view's direction rests on, for headers: `"the undirected view of the knowledge graph"`, …
